@@ -1,0 +1,37 @@
+package dev.carafe.gateway;
+
+import java.util.Objects;
+
+/**
+ * One response header field as an application passes it to {@link StartResponse}.
+ *
+ * <p>Names compare case-insensitively ({@link #is}); the pair is otherwise kept exactly as given.
+ * Construction only rejects {@code null}: whether a name is a token and a value is free of
+ * control characters is checked where it matters, by the server and the validator, so that each
+ * can report the violation with its rule.
+ *
+ * @param name the field name, for example {@code Content-Type}
+ * @param value the field value, for example {@code text/plain; charset=utf-8}
+ */
+public record Header(String name, String value) {
+
+    /**
+     * Creates a header.
+     *
+     * @throws NullPointerException if the name or the value is {@code null}
+     */
+    public Header {
+        Objects.requireNonNull(name, "header name");
+        Objects.requireNonNull(value, () -> "value of header '" + name + "'");
+    }
+
+    /**
+     * Tells whether this header has the given name, ignoring ASCII case.
+     *
+     * @param fieldName the name to compare with
+     * @return true if the names are equal ignoring case
+     */
+    public boolean is(String fieldName) {
+        return name.equalsIgnoreCase(fieldName);
+    }
+}
