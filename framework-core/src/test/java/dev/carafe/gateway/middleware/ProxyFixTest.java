@@ -177,7 +177,8 @@ class ProxyFixTest {
     @Test
     void malformedForwardedHeaderIsIgnored() throws Exception {
         ProxyFix fix = ProxyFix.builder().forwarded(1).build();
-        for (String bad : List.of("for=\"1.2.3.4", "for=1.2.3.4;for=5.6.7.8", "for", "=x", "for=a b", "for=\"a\\")) {
+        for (String bad : List.of("for=\"1.2.3.4", "for=1.2.3.4;for=5.6.7.8", "for", "=x", "for=a b", "for=\"a\\",
+                "for=1.2.3.4:80")) {
             assertEquals("10.0.0.1", seen(fix, "Forwarded", bad).get(Environ.REMOTE_ADDR), bad);
         }
     }
