@@ -16,13 +16,17 @@ class ProxyFixTest {
 
     /** Runs the environ through the middleware and returns the environ the application saw. */
     private static Map<String, Object> seen(ProxyFix fix, String... headers) throws Exception {
+        return seen(fix, Exchange.environ("GET", "/path", headers));
+    }
+
+    private static Map<String, Object> seen(ProxyFix fix, Map<String, Object> environ) throws Exception {
         Map<String, Object> captured = new HashMap<>();
-        Application app = (environ, startResponse) -> {
-            captured.putAll(environ);
+        Application app = (env, startResponse) -> {
+            captured.putAll(env);
             startResponse.start("204 No Content", List.of());
             return List.of();
         };
-        Exchange.run(fix.wrap(app), "GET", "/path", headers);
+        Exchange.run(fix.wrap(app), environ);
         return captured;
     }
 
@@ -122,16 +126,10 @@ class ProxyFixTest {
 
     @Test
     void protoHttpRemovesHttps() throws Exception {
-        Map<String, Object> captured = new HashMap<>();
-        Application app = (environ, startResponse) -> {
-            captured.putAll(environ);
-            startResponse.start("204 No Content", List.of());
-            return List.of();
-        };
         Map<String, Object> environ = Exchange.environ("GET", "/", "X-Forwarded-Proto", "HTTP");
         environ.put(Environ.HTTPS, "on");
         environ.put(Environ.GATEWAY_URL_SCHEME, "https");
-        Exchange.run(DEFAULTS.wrap(app), environ);
+        Map<String, Object> captured = seen(DEFAULTS, environ);
         assertEquals("http", captured.get(Environ.GATEWAY_URL_SCHEME));
         assertFalse(captured.containsKey(Environ.HTTPS));
     }
