@@ -1,0 +1,110 @@
+package dev.carafe.gateway.middleware;
+
+import dev.carafe.gateway.Environ;
+import dev.carafe.gateway.Header;
+import dev.carafe.gateway.StartResponse;
+import dev.carafe.gateway.Status;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Answers a request for a static resource: 405 for methods other than GET and HEAD, 304 when a
+ * conditional request matches, 206 or 416 for a single byte range, else 200.
+ */
+final class StaticResponse {
+
+    private final ContentTypes contentTypes;
+    private final String cacheControl;
+
+    StaticResponse(ContentTypes contentTypes, String cacheControl) {
+        this.contentTypes = contentTypes;
+        this.cacheControl = cacheControl;
+    }
+
+    Iterable<byte[]> serve(Map<String, Object> environ, StartResponse startResponse, StaticResource resource)
+            throws Exception {
+        String method = String.valueOf(environ.get(Environ.REQUEST_METHOD));
+        boolean head = method.equals("HEAD");
+        if (!head && !method.equals("GET")) {
+            byte[] text = ("Method " + method + " is not allowed for static files; use GET or HEAD.\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            startResponse.start(Status.line(405), new ArrayList<>(List.of(new Header("Allow", "GET, HEAD"),
+                    new Header("Content-Type", "text/plain; charset=utf-8"),
+                    new Header("Content-Length", Integer.toString(text.length)))));
+            return List.of(text);
+        }
+        Optional<String> etag = resource.etag();
+        Optional<Instant> modified = resource.modified().map(t -> t.truncatedTo(ChronoUnit.SECONDS));
+        List<Header> validators = new ArrayList<>();
+        etag.ifPresent(tag -> validators.add(new Header("ETag", tag)));
+        modified.ifPresent(t -> validators.add(new Header("Last-Modified", HttpDates.format(t))));
+        validators.add(new Header("Cache-Control", cacheControl));
+        if (notModified(environ, etag, modified)) {
+            startResponse.start(Status.line(304), validators);
+            return List.of();
+        }
+        List<Header> headers = new ArrayList<>();
+        headers.add(new Header("Content-Type", contentTypes.of(resource.name())));
+        headers.addAll(validators);
+        if (resource.size().isEmpty()) {
+            startResponse.start(Status.line(200), headers);
+            return head ? List.of() : resource.opener().open(environ, 0, Long.MAX_VALUE);
+        }
+        long size = resource.size().getAsLong();
+        headers.add(new Header("Accept-Ranges", "bytes"));
+        Optional<String> range = Environ.header(environ, "Range");
+        ByteRange byteRange = range.isPresent() && !head && ifRangeHolds(environ, etag, modified)
+                ? ByteRange.parse(range.get(), size) : new ByteRange.Ignored();
+        if (byteRange instanceof ByteRange.Unsatisfiable) {
+            headers.removeIf(h -> h.is("Content-Type"));
+            headers.add(new Header("Content-Range", "bytes */" + size));
+            headers.add(new Header("Content-Length", "0"));
+            startResponse.start(Status.line(416), headers);
+            return List.of();
+        }
+        if (byteRange instanceof ByteRange.Satisfiable part) {
+            headers.add(new Header("Content-Range", "bytes " + part.first() + "-" + part.last() + "/" + size));
+            headers.add(new Header("Content-Length", Long.toString(part.length())));
+            startResponse.start(Status.line(206), headers);
+            return resource.opener().open(environ, part.first(), part.length());
+        }
+        headers.add(new Header("Content-Length", Long.toString(size)));
+        startResponse.start(Status.line(200), headers);
+        return head ? List.of() : resource.opener().open(environ, 0, size);
+    }
+
+    /**
+     * RFC 9110 §13.2.2: {@code If-None-Match} (weak comparison, {@code *} matches anything) decides
+     * when present; otherwise {@code If-Modified-Since}.
+     */
+    private static boolean notModified(Map<String, Object> environ, Optional<String> etag, Optional<Instant> modified) {
+        Optional<String> noneMatch = Environ.header(environ, "If-None-Match");
+        if (noneMatch.isPresent()) {
+            if (noneMatch.get().strip().equals("*")) {
+                return true;
+            }
+            return etag.isPresent() && EntityTags.parse(noneMatch.get()).stream()
+                    .anyMatch(tag -> EntityTags.opaque(tag).equals(EntityTags.opaque(etag.get())));
+        }
+        Optional<Instant> since = Environ.header(environ, "If-Modified-Since").flatMap(HttpDates::parse);
+        return since.isPresent() && modified.isPresent() && !modified.get().isAfter(since.get());
+    }
+
+    /** RFC 9110 §13.1.5: a strong entity tag equal to ours, or a date equal to our Last-Modified. */
+    private static boolean ifRangeHolds(Map<String, Object> environ, Optional<String> etag, Optional<Instant> modified) {
+        Optional<String> ifRange = Environ.header(environ, "If-Range").map(String::strip);
+        if (ifRange.isEmpty()) {
+            return true;
+        }
+        String value = ifRange.get();
+        if (value.startsWith("\"") || value.startsWith("W/")) {
+            return etag.isPresent() && value.equals(etag.get());
+        }
+        return modified.isPresent() && HttpDates.parse(value).filter(modified.get()::equals).isPresent();
+    }
+}
