@@ -198,21 +198,47 @@ class TestClientTest {
                 + "or form(...)/file(...).", e.getMessage());
     }
 
+    /** Yields an empty chunk, then replaces its response with excInfo from inside the iteration, then yields. */
+    private static Application replacingAfter(byte[] firstChunk) {
+        return (environ, startResponse) -> {
+            startResponse.start("200 OK", List.of(new Header("Content-Type", "text/plain")));
+            return () -> new Iterator<>() {
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    return next < 2;
+                }
+
+                @Override
+                public byte[] next() {
+                    if (next++ == 0) {
+                        return firstChunk;
+                    }
+                    try {
+                        startResponse.start("503 Service Unavailable", List.of(new Header("Content-Type", "text/plain")),
+                                new IllegalStateException("overloaded"));
+                    } catch (Exception e) {
+                        throw Sneaky.<RuntimeException>rethrow(e);
+                    }
+                    return "busy".getBytes(UTF_8);
+                }
+            };
+        };
+    }
+
     @Test
     void headersAreSentWithTheFirstNonEmptyChunkSoExcInfoCanStillReplaceThem() {
-        Application app = (environ, startResponse) -> {
-            startResponse.start("200 OK", List.of(new Header("Content-Type", "text/plain")));
-            return List.of(new byte[0], "x".getBytes(UTF_8));
-        };
-        Application replacing = (environ, startResponse) -> {
-            Iterable<byte[]> body = app.call(environ, startResponse);
-            startResponse.start("503 Service Unavailable", List.of(new Header("Content-Type", "text/plain")),
-                    new IllegalStateException("overloaded"));
-            return body;
-        };
-        TestResponse response = TestClient.of(replacing).get("/");
+        TestResponse response = TestClient.of(replacingAfter(new byte[0])).get("/");
         assertEquals(503, response.status());
-        assertEquals("x", response.text());
+        assertEquals("busy", response.text());
+    }
+
+    @Test
+    void excInfoIsRethrownAfterANonEmptyChunkWasSent() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> TestClient.of(replacingAfter("a".getBytes(UTF_8))).get("/"));
+        assertEquals("overloaded", e.getMessage());
     }
 
     @Test
