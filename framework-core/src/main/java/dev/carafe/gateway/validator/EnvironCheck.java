@@ -17,7 +17,8 @@ final class EnvironCheck {
 
     static final List<String> REQUIRED = List.of(Environ.REQUEST_METHOD, Environ.SERVER_NAME, Environ.SERVER_PORT,
             Environ.GATEWAY_VERSION, Environ.GATEWAY_URL_SCHEME, Environ.GATEWAY_INPUT, Environ.GATEWAY_ERRORS,
-            Environ.GATEWAY_MULTITHREAD, Environ.GATEWAY_MULTIPROCESS, Environ.GATEWAY_RUN_ONCE);
+            Environ.GATEWAY_MULTITHREAD, Environ.GATEWAY_MULTIPROCESS, Environ.GATEWAY_RUN_ONCE,
+            Environ.GATEWAY_INPUT_TERMINATED);
 
     private static final List<String> FLAGS = List.of(Environ.GATEWAY_MULTITHREAD, Environ.GATEWAY_MULTIPROCESS,
             Environ.GATEWAY_RUN_ONCE, Environ.GATEWAY_INPUT_TERMINATED);
@@ -94,7 +95,7 @@ final class EnvironCheck {
         }
         for (String key : FLAGS) {
             Object value = environ.get(key);
-            if (environ.containsKey(key) && !(value instanceof Boolean)) {
+            if (!(value instanceof Boolean)) {
                 throw Rule.REQUIRED_KEYS.violation(key + " is " + show(value) + "; expected a java.lang.Boolean. "
                         + "Set it to Boolean.TRUE or Boolean.FALSE.");
             }

@@ -22,11 +22,6 @@ final class StartCheck implements StartResponse {
 
     @Override
     public BodyWriter start(String status, List<Header> headers, Throwable excInfo) throws Exception {
-        if (firstStatus == null && excInfo != null) {
-            throw Rule.EXC_INFO.violation("excInfo was given on the first call to StartResponse.start (" + excInfo
-                    + "); expected null on the first call. Pass excInfo only from an error handler that "
-                    + "replaces a response started earlier.");
-        }
         if (firstStatus != null && excInfo == null) {
             throw Rule.START_ONCE.violation("StartResponse.start was called a second time without excInfo (first "
                     + "with " + show(firstStatus) + ", now with " + show(status) + "); expected one call, or a "
@@ -38,9 +33,30 @@ final class StartCheck implements StartResponse {
         }
         checkStatus(status);
         HeaderCheck.check(status, headers, exchange.warnings);
-        BodyWriter writer = server.start(status, headers, excInfo);
+        BodyWriter writer = excInfo != null && exchange.bytes() > 0
+                ? afterSending(status, headers, excInfo) : server.start(status, headers, excInfo);
         exchange.respond(status, headers);
         return new WriteCheck(writer, exchange);
+    }
+
+    /** Rule 25: once bytes went out, the server must throw excInfo itself, unchanged. */
+    private BodyWriter afterSending(String status, List<Header> headers, Throwable excInfo) throws Exception {
+        try {
+            server.start(status, headers, excInfo);
+        } catch (Exception | Error thrown) {
+            if (thrown == excInfo) {
+                throw thrown;
+            }
+            GatewayViolation violation = Rule.EXC_INFO.violation("the server's start threw " + thrown + " when "
+                    + "called with excInfo (" + excInfo + ") after the headers were sent; expected it to throw "
+                    + "excInfo itself, unchanged. Fix the server's StartResponse: once the headers are out, "
+                    + "rethrow excInfo.");
+            violation.addSuppressed(thrown);
+            throw violation;
+        }
+        throw Rule.EXC_INFO.violation("the server's start returned normally when called with excInfo (" + excInfo
+                + ") after the headers were sent; expected it to throw excInfo itself, unchanged. Fix the "
+                + "server's StartResponse: once the headers are out, rethrow excInfo.");
     }
 
     static void checkStatus(String status) {

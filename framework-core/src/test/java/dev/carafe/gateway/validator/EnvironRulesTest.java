@@ -33,7 +33,8 @@ class EnvironRulesTest {
         environ.remove(Environ.SERVER_PORT);
         assertEquals("Gateway rule 2 (required keys): the environ has no \"SERVER_PORT\"; expected the keys "
                 + "REQUEST_METHOD, SERVER_NAME, SERVER_PORT, gateway.version, gateway.url_scheme, gateway.input, "
-                + "gateway.errors, gateway.multithread, gateway.multiprocess, gateway.run_once. Have the server set "
+                + "gateway.errors, gateway.multithread, gateway.multiprocess, gateway.run_once, gateway.input_terminated. "
+                + "Have the server set "
                 + "\"SERVER_PORT\" on every request.", violation(2, environ));
     }
 

@@ -3,7 +3,10 @@ package dev.carafe.gateway.validator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.carafe.gateway.Application;
+import dev.carafe.gateway.BodyWriter;
 import dev.carafe.gateway.Header;
+import dev.carafe.gateway.StartResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -179,13 +182,38 @@ class StartRulesTest {
     }
 
     @Test
-    void rule25ExcInfoOnTheFirstCallIsRejected() {
+    void rule25AServerThatDoesNotRethrowExcInfoAfterSendingIsRejected() {
         Application app = (environ, startResponse) -> {
+            BodyWriter writer = startResponse.start("200 OK", List.of(plain()));
+            writer.write("partial".getBytes(StandardCharsets.UTF_8));
             startResponse.start("500 Internal Server Error", List.of(plain()), new IllegalStateException("boom"));
             return List.of();
         };
-        assertEquals("Gateway rule 25 (excInfo): excInfo was given on the first call to StartResponse.start "
-                + "(java.lang.IllegalStateException: boom); expected null on the first call. Pass excInfo only from "
-                + "an error handler that replaces a response started earlier.", violation(25, app));
+        StartResponse forgetful = (status, headers, excInfo) -> chunk -> { };
+        assertEquals("Gateway rule 25 (excInfo): the server's start returned normally when called with excInfo "
+                + "(java.lang.IllegalStateException: boom) after the headers were sent; expected it to throw excInfo "
+                + "itself, unchanged. Fix the server's StartResponse: once the headers are out, rethrow excInfo.",
+                harness.violation(25, () -> harness.validator.wrap(app).call(harness.environ(), forgetful)));
+    }
+
+    @Test
+    void rule25AServerThatThrowsSomethingElseAfterSendingIsRejected() {
+        Application app = (environ, startResponse) -> {
+            BodyWriter writer = startResponse.start("200 OK", List.of(plain()));
+            writer.write("partial".getBytes(StandardCharsets.UTF_8));
+            startResponse.start("500 Internal Server Error", List.of(plain()), new IllegalStateException("boom"));
+            return List.of();
+        };
+        StartResponse wrapping = (status, headers, excInfo) -> {
+            if (excInfo != null) {
+                throw new RuntimeException("wrapped", excInfo);
+            }
+            return chunk -> { };
+        };
+        assertEquals("Gateway rule 25 (excInfo): the server's start threw java.lang.RuntimeException: wrapped when "
+                + "called with excInfo (java.lang.IllegalStateException: boom) after the headers were sent; expected "
+                + "it to throw excInfo itself, unchanged. Fix the server's StartResponse: once the headers are out, "
+                + "rethrow excInfo.", harness.violation(25, () -> harness.validator.wrap(app).call(harness.environ(),
+                wrapping)));
     }
 }

@@ -110,6 +110,24 @@ class ValidatorTest {
     }
 
     @Test
+    void anErrorHandlerMayPassExcInfoOnTheFirstCall() throws Exception {
+        Application failing = (environ, startResponse) -> {
+            throw new IllegalStateException("failed before start");
+        };
+        Application errorPage = (environ, startResponse) -> {
+            try {
+                return failing.call(environ, startResponse);
+            } catch (IllegalStateException e) {
+                startResponse.start("500 Internal Server Error", List.of(new Header("Content-Type", "text/plain")), e);
+                return List.of("error".getBytes(UTF_8));
+            }
+        };
+        assertEquals("error", harness.serve(errorPage));
+        assertEquals("500 Internal Server Error", harness.status);
+        assertEquals(List.of(), harness.warnings);
+    }
+
+    @Test
     void excInfoIsRethrownThroughTheValidatorOnceHeadersWereSent() {
         IllegalStateException failure = new IllegalStateException("late failure");
         Application app = (environ, startResponse) -> {
