@@ -11,7 +11,7 @@ import java.io.PrintWriter;
 final class ErrorsCheck extends PrintWriter {
 
     ErrorsCheck(PrintWriter server) {
-        super(server);
+        super(server, true);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.carafe.gateway.validator;
 
 import static dev.carafe.gateway.validator.Values.quote;
-import static dev.carafe.gateway.validator.Values.show;
 
 import dev.carafe.gateway.Environ;
 import dev.carafe.gateway.Header;

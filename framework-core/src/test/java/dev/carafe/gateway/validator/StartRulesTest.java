@@ -181,14 +181,19 @@ class StartRulesTest {
                 + "expected W/\"abc\". Write the indicator as an upper-case W/."), harness.warnings);
     }
 
-    @Test
-    void rule25AServerThatDoesNotRethrowExcInfoAfterSendingIsRejected() {
-        Application app = (environ, startResponse) -> {
+    /** Sends bytes, then calls start again with excInfo, as an error handler would. */
+    private static Application failingAfterSending() {
+        return (environ, startResponse) -> {
             BodyWriter writer = startResponse.start("200 OK", List.of(plain()));
             writer.write("partial".getBytes(StandardCharsets.UTF_8));
             startResponse.start("500 Internal Server Error", List.of(plain()), new IllegalStateException("boom"));
             return List.of();
         };
+    }
+
+    @Test
+    void rule25AServerThatDoesNotRethrowExcInfoAfterSendingIsRejected() {
+        Application app = failingAfterSending();
         StartResponse forgetful = (status, headers, excInfo) -> chunk -> { };
         assertEquals("Gateway rule 25 (excInfo): the server's start returned normally when called with excInfo "
                 + "(java.lang.IllegalStateException: boom) after the headers were sent; expected it to throw excInfo "
@@ -198,12 +203,7 @@ class StartRulesTest {
 
     @Test
     void rule25AServerThatThrowsSomethingElseAfterSendingIsRejected() {
-        Application app = (environ, startResponse) -> {
-            BodyWriter writer = startResponse.start("200 OK", List.of(plain()));
-            writer.write("partial".getBytes(StandardCharsets.UTF_8));
-            startResponse.start("500 Internal Server Error", List.of(plain()), new IllegalStateException("boom"));
-            return List.of();
-        };
+        Application app = failingAfterSending();
         StartResponse wrapping = (status, headers, excInfo) -> {
             if (excInfo != null) {
                 throw new RuntimeException("wrapped", excInfo);
