@@ -84,7 +84,11 @@ final class SetCookie {
         }
         try {
             long seconds = Long.parseLong(arg);
-            return Optional.of(seconds <= 0 ? Instant.EPOCH : now.plusSeconds(seconds));
+            if (seconds <= 0) {
+                return Optional.of(Instant.EPOCH);
+            }
+            return Optional.of(seconds > Instant.MAX.getEpochSecond() - now.getEpochSecond()
+                    ? Instant.MAX : now.plusSeconds(seconds));
         } catch (NumberFormatException e) {
             return Optional.of(arg.startsWith("-") ? Instant.EPOCH : Instant.MAX);
         }

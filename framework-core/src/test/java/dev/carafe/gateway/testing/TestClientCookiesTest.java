@@ -108,6 +108,16 @@ class TestClientCookiesTest {
     }
 
     @Test
+    void hugeOrMalformedMaxAgesAreHandledLikeBrowsersDo() {
+        TestClient client = client();
+        setting(client, "/", "forever=1; Max-Age=99999999999999999999", "odd=2; Max-Age=soon",
+                "huge=3; Max-Age=9223372036854775807").send();
+        assertEquals(Optional.of(Instant.MAX), client.cookies().cookie("huge").orElseThrow().expires());
+        assertEquals(Optional.empty(), client.cookies().cookie("odd").orElseThrow().expires());
+        assertEquals("forever=1; odd=2; huge=3", client.get("/").text());
+    }
+
+    @Test
     void pathLimitsWhereACookieIsSentLongestPathFirst() {
         TestClient client = client();
         setting(client, "/", "all=1", "admin=2; Path=/admin").send();
