@@ -17,8 +17,9 @@ import java.util.List;
  *       {@code Proxy-*}); the server owns the connection.</li>
  *   <li>Calling start does not send anything. The server sends the status and headers together
  *       with the first non-empty body chunk (or at the end of an empty body).</li>
- *   <li>A second call is allowed only with {@code excInfo}: while nothing was sent it replaces the
- *       status and headers; once the headers were sent it throws {@code excInfo} again.</li>
+ *   <li>A call with {@code excInfo} comes from an error handler: while nothing was sent it sets or
+ *       replaces the status and headers; once the headers were sent it throws {@code excInfo}
+ *       again. A second call without {@code excInfo} is an error.</li>
  * </ul>
  */
 @FunctionalInterface
@@ -30,8 +31,9 @@ public interface StartResponse {
      * @param status the status line without the protocol, for example {@code "404 Not Found"}
      * @param headers the response headers in order; repeated names (such as
      *     {@code Set-Cookie}) are kept as separate entries
-     * @param excInfo {@code null} on the first call; the exception being handled when an error
-     *     handler calls start again to replace a response that was not sent yet
+     * @param excInfo {@code null} on an ordinary call; the exception being handled when an error
+     *     handler calls start, whether or not start was called before: it replaces a status and
+     *     headers that were not sent yet, and is rethrown when they were
      * @return the legacy imperative writer for this response (see {@link BodyWriter})
      * @throws IllegalStateException if called a second time without {@code excInfo}
      * @throws IllegalArgumentException if the status or a header breaks the rules above
