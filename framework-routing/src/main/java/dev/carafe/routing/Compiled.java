@@ -94,6 +94,9 @@ final class Compiled {
 
     RouteMatch match(String method, String host, String path) {
         String domain = domain(host);
+        if (domain == null) {
+            return NOT_FOUND;
+        }
         Map<String, CompiledRule[]> byPath = staticPaths.get(domain);
         if (byPath != null) {
             CompiledRule[] candidates = byPath.get(path);
@@ -109,8 +112,12 @@ final class Compiled {
     }
 
     Set<String> allowedMethods(String host, String path) {
+        String domain = domain(host);
+        if (domain == null) {
+            return Set.of();
+        }
         Search search = new Search("", path, maxVariables);
-        search.find(trie.root, domain(host), start(path));
+        search.find(trie.root, domain, start(path));
         return ordered(search.allowed());
     }
 
@@ -163,7 +170,10 @@ final class Compiled {
         return start;
     }
 
-    /** The request's domain as rules see it: "" without domain matching, the subdomain, or the host. */
+    /**
+     * The request's domain as rules see it: "" without domain matching, the subdomain, or the host;
+     * null for a host outside the server name, which no rule matches.
+     */
     private String domain(String host) {
         if (mode == DomainMode.NONE) {
             return "";
@@ -178,7 +188,7 @@ final class Compiled {
         if (h.equals(serverName)) {
             return "";
         }
-        return h.endsWith("." + serverName) ? h.substring(0, h.length() - serverName.length() - 1) : "<invalid>";
+        return h.endsWith("." + serverName) ? h.substring(0, h.length() - serverName.length() - 1) : null;
     }
 
     /** Allowed methods in the {@code Allow} order: HEAD with GET, alphabetical, OPTIONS last. */

@@ -34,8 +34,8 @@ final class Suggestions {
         String y = b.toLowerCase(Locale.ROOT);
         int score = distance(x, y);
         score = Math.min(score, distance(lastPart(x), lastPart(y)) + 1);
-        if (x.startsWith(y) || y.startsWith(x)) {
-            score = Math.min(score, 1);
+        if (Math.min(x.length(), y.length()) >= 3 && (x.startsWith(y) || y.startsWith(x))) {
+            score = Math.min(score, (Math.abs(x.length() - y.length()) + 1) / 2);
         }
         return score;
     }
