@@ -72,6 +72,14 @@ final class Builder {
         String script = options.scriptName();
         url.append(UrlText.path(script.endsWith("/") ? script.substring(0, script.length() - 1) : script, true));
         url.append(path);
+        if (values.size() > rule.arguments.size() || !rule.arguments.containsAll(values.keySet())) {
+            appendQuery(url, rule, values);
+        }
+        options.anchor().ifPresent(a -> url.append('#').append(UrlText.fragment(a)));
+        return url.toString();
+    }
+
+    private static void appendQuery(StringBuilder url, CompiledRule rule, Map<String, ?> values) {
         char separator = '?';
         for (String key : new TreeSet<>(values.keySet())) {
             if (rule.arguments.contains(key)) {
@@ -82,8 +90,6 @@ final class Builder {
                 separator = '&';
             }
         }
-        options.anchor().ifPresent(a -> url.append('#').append(UrlText.fragment(a)));
-        return url.toString();
     }
 
     private static List<Object> items(Object value) {

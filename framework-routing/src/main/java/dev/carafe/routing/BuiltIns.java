@@ -26,7 +26,23 @@ final class BuiltIns {
 
         @Override
         public String toUrl(Object value) {
-            return String.valueOf(value);
+            String text = String.valueOf(value);
+            if (text.indexOf('/') >= 0) {
+                throw new IllegalArgumentException("'" + text + "' holds '/', which a string variable cannot match; "
+                        + "use <path:...> for values with slashes");
+            }
+            int length = text.codePointCount(0, text.length());
+            if (length < minLength || maxLength >= 0 && length > maxLength) {
+                throw new IllegalArgumentException("'" + text + "' has " + length + " characters; expected "
+                        + (minLength == maxLength ? "exactly " + minLength
+                        : "at least " + minLength + (maxLength < 0 ? "" : " and at most " + maxLength)));
+            }
+            return text;
+        }
+
+        /** Whether any segment of at least one character matches: the default {@code <name>}. */
+        boolean anySegment() {
+            return minLength <= 1 && maxLength < 0;
         }
     }
 
@@ -80,6 +96,9 @@ final class BuiltIns {
             String digits = Long.toString(Math.abs(n));
             int width = fixedDigits - (n < 0 ? 1 : 0);
             String padded = digits.length() < width ? "0".repeat(width - digits.length()) + digits : digits;
+            if (fixedDigits > 0 && padded.length() > width) {
+                throw new IllegalArgumentException(n + " has more than fixed_digits=" + fixedDigits + " characters");
+            }
             return n < 0 ? "-" + padded : padded;
         }
 

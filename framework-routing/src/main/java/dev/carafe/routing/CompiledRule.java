@@ -27,7 +27,10 @@ final class CompiledRule {
     final RouteMatch.Found staticFound;
     /** Equal for rules that match the same URLs (variable names aside). */
     final String key;
+    /** Per variable, the regex its built text must match; null for built-ins, whose toUrl checks it. */
     private final Pattern[] variablePatterns;
+    /** The static texts of the path, percent-encoded, in order. */
+    private final String[] encodedTexts;
     /** Earlier rules of the endpoint whose defaults make them the canonical URL (set when the router freezes). */
     List<CompiledRule> defaultProviders = List.of();
 
@@ -55,7 +58,15 @@ final class CompiledRule {
         StringBuilder k = new StringBuilder(domain == null ? "" : domain.key());
         parts.forEach(p -> k.append('/').append(p.key()));
         this.key = k.toString();
-        this.variablePatterns = vars.stream().map(v -> Pattern.compile(v.converter().regex())).toArray(Pattern[]::new);
+        this.variablePatterns = vars.stream().map(v -> trusted(v.converter()) ? null
+                : Pattern.compile(v.converter().regex())).toArray(Pattern[]::new);
+        List<String> encoded = new ArrayList<>();
+        parts.forEach(p -> p.pieces().forEach(piece -> {
+            if (piece instanceof Part.Text t) {
+                encoded.add(UrlText.path(t.text(), true));
+            }
+        }));
+        this.encodedTexts = encoded.toArray(new String[0]);
     }
 
     boolean accepts(String method) {
@@ -111,27 +122,29 @@ final class CompiledRule {
             return null;
         }
         StringBuilder out = new StringBuilder();
-        append(out, domain, values, 0, false);
+        append(out, domain, values, new int[] {0, 0}, false);
         return out.toString();
     }
 
     /** Writes the path from the values, percent-encoded or (for redirects) decoded. */
     String buildPath(Map<String, ?> values, boolean encode) {
         StringBuilder out = new StringBuilder(32);
-        int index = domain == null ? 0 : domain.variables().size();
+        int[] position = {domain == null ? 0 : domain.variables().size(), 0};
         for (Part part : parts) {
             out.append('/');
-            index = append(out, part, values, index, encode);
+            append(out, part, values, position, encode);
         }
         return out.toString();
     }
 
-    private int append(StringBuilder out, Part part, Map<String, ?> values, int index, boolean encode) {
+    /** Appends a part; {@code position} holds the next variable index and, for the path, the next static text. */
+    private void append(StringBuilder out, Part part, Map<String, ?> values, int[] position, boolean encode) {
         for (Part.Piece piece : part.pieces()) {
             if (piece instanceof Part.Text t) {
-                out.append(encode ? UrlText.path(t.text(), true) : t.text());
+                out.append(encode ? encodedTexts[position[1]++] : t.text());
                 continue;
             }
+            int index = position[0]++;
             Part.Variable v = (Part.Variable) piece;
             Object value = values.containsKey(v.name()) ? values.get(v.name()) : rule.defaults().get(v.name());
             String text;
@@ -140,14 +153,19 @@ final class CompiledRule {
             } catch (IllegalArgumentException e) {
                 throw new BadValue(v, value, e.getMessage());
             }
-            if (text == null || !variablePatterns[index].matcher(text).matches()) {
+            if (text == null || variablePatterns[index] != null && !variablePatterns[index].matcher(text).matches()) {
                 throw new BadValue(v, value, "it is written as '" + text + "', which does not match the converter's"
                         + " regex " + v.converter().regex());
             }
             out.append(encode ? UrlText.path(text, part.spanning()) : text);
-            index++;
         }
-        return index;
+    }
+
+    /** Built-in converters write only text their regex matches (or throw), so building skips the regex check. */
+    private static boolean trusted(Converter converter) {
+        return converter instanceof BuiltIns.Int || converter instanceof BuiltIns.Real
+                || converter instanceof BuiltIns.Uuid || converter instanceof BuiltIns.Any
+                || converter instanceof BuiltIns.Text;
     }
 
     /** Integral numbers compare by value ({@code 1} equals {@code 1L}); everything else by equals. */

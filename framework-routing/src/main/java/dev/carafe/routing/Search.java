@@ -77,8 +77,8 @@ final class Search {
         for (Trie.Edge edge : node.sortedEdges) {
             int mark = count;
             String text = edge.spanning() ? path.substring(start) : segment;
-            Matcher m = edge.pattern().matcher(text);
-            if (m.matches()) {
+            Matcher m = edge.shortcut() == Trie.Shortcut.NONE ? edge.pattern().matcher(text) : null;
+            if (m == null ? shortcutMatches(edge.shortcut(), text) : m.matches()) {
                 if (convert(edge, m, text)) {
                     CompiledRule found = walk(edge.target(), edge.spanning() ? -1 : next);
                     if (found != null || slashRequired) {
@@ -152,6 +152,21 @@ final class Search {
         }
         allowed.addAll(rule.accepted);
         return false;
+    }
+
+    private static boolean shortcutMatches(Trie.Shortcut shortcut, String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        if (shortcut == Trie.Shortcut.DIGITS) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private boolean convert(Trie.Edge edge, Matcher m, String text) {

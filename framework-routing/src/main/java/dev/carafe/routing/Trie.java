@@ -28,8 +28,11 @@ final class Trie {
 
     /** A variable part leading to a node: its regex, converters and whether it eats the rest of the path. */
     record Edge(String key, Pattern pattern, List<Part.Variable> variables, String[] groups, boolean spanning,
-            boolean endsWithSlash, int[] weight, int order, Node target) {
+            boolean endsWithSlash, int[] weight, int order, Node target, Shortcut shortcut) {
     }
+
+    /** Tests that replace the regex for the commonest parts: {@code <int:id>} and {@code <name>}. */
+    enum Shortcut { NONE, DIGITS, NON_EMPTY }
 
     private static final Comparator<Edge> PRIORITY = (a, b) -> {
         int c = Arrays.compare(a.weight(), b.weight());
@@ -75,6 +78,17 @@ final class Trie {
         }
     }
 
+    private static Shortcut shortcut(Part part, boolean singleVariable) {
+        if (!singleVariable || part.spanning()) {
+            return Shortcut.NONE;
+        }
+        Converter c = part.variables().get(0).converter();
+        if (c instanceof BuiltIns.Int i && !i.signed()) {
+            return Shortcut.DIGITS;
+        }
+        return c instanceof BuiltIns.Text t && t.anySegment() ? Shortcut.NON_EMPTY : Shortcut.NONE;
+    }
+
     private Node step(Node node, Part part, boolean domain) {
         if (part.isStatic()) {
             String text = domain ? part.staticText().toLowerCase(Locale.ROOT) : part.staticText();
@@ -95,7 +109,7 @@ final class Trie {
         Edge edge = new Edge(key, part.pattern(), vars, singleVariable ? null : groups, part.spanning(),
                 part.spanning() && !part.pieces().isEmpty()
                         && part.pieces().get(part.pieces().size() - 1) instanceof Part.Text t && t.text().endsWith("/"),
-                part.weight(), edgeCount++, new Node());
+                part.weight(), edgeCount++, new Node(), shortcut(part, singleVariable));
         node.edges.add(edge);
         return edge.target();
     }

@@ -52,7 +52,8 @@ class BuildTest {
     void aStringValueWithASlashCannotBeBuiltIntoOneSegment() {
         Router router = new Router().add(Rule.of("/tag/<name>", "tag"));
         assertEquals("Cannot build a URL for 'tag': value 'a/b' (String) for 'name' does not fit <string:name> "
-                + "(rule '/tag/<name>'): it is written as 'a/b', which does not match the converter's regex [^/]{1,}.",
+                + "(rule '/tag/<name>'): 'a/b' holds '/', which a string variable cannot match; use <path:...> for "
+                + "values with slashes.",
                 assertThrows(UrlBuildException.class, () -> router.build("tag", Map.of("name", "a/b"))).getMessage());
     }
 
