@@ -161,8 +161,8 @@ class JsonCodecTest {
     @Test
     void aTypeMismatchNamesThePathAndTheExpectedType() {
         String message = failure("{\"id\":\"o1\",\"items\":[{\"name\":\"pen\",\"qty\":\"many\"}]}", Order.class);
-        assertEquals("invalid JSON value at 'items[0].qty' (line 1, column 41): expected int; ",
-                message.substring(0, message.indexOf("; ") + 2));
+        assertEquals("invalid JSON value at 'items[0].qty' (line 1, column 41): expected int; Cannot deserialize"
+                + " value of type `int` from String \"many\": not a valid `int` value", message);
     }
 
     @Test

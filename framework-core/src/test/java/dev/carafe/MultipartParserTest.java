@@ -14,8 +14,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -237,6 +239,10 @@ class MultipartParserTest {
             assertEquals(Optional.empty(), small.spoolFile());
             Path file = large.spoolFile().orElseThrow();
             assertEquals(List.of(file), spooled());
+            if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+                assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
+                        Files.getPosixFilePermissions(file), "only the owner may read an upload");
+            }
             assertArrayEquals(Bodies.bytes(1025, 2), Files.readAllBytes(file));
             assertArrayEquals(Bodies.bytes(1025, 2), large.bytes());
             assertEquals(1025, large.size());
