@@ -1,0 +1,82 @@
+package dev.carafe.gateway.servlet;
+
+import dev.carafe.gateway.Application;
+import jakarta.servlet.ServletException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+
+/**
+ * Finds the application a {@code web.xml} names in the {@value GatewayServlet#APPLICATION} init
+ * parameter: {@code CLASS} (an {@link Application} with a public no-argument constructor) or
+ * {@code CLASS:MEMBER} (a public static field, or a public static no-argument method, of that
+ * class holding an {@link Application}).
+ */
+final class ApplicationLoader {
+
+    private ApplicationLoader() {
+    }
+
+    static Application load(String spec, ClassLoader loader, String servletName) throws ServletException {
+        if (spec == null || spec.isBlank()) {
+            throw new ServletException("Servlet '" + servletName + "' has no application: set its init parameter '"
+                    + GatewayServlet.APPLICATION + "' to CLASS (a class implementing " + Application.class.getName()
+                    + " with a public no-argument constructor) or CLASS:MEMBER (a public static field or no-argument"
+                    + " method returning an Application), or create the servlet with new GatewayServlet(app).");
+        }
+        String trimmed = spec.strip();
+        int colon = trimmed.indexOf(':');
+        String className = colon < 0 ? trimmed : trimmed.substring(0, colon);
+        Class<?> type;
+        try {
+            type = Class.forName(className, true, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new ServletException("Init parameter " + GatewayServlet.APPLICATION + "='" + spec + "' names class '"
+                    + className + "', which cannot be loaded (" + e + "); check the spelling and that the class is"
+                    + " in the web application.", e);
+        }
+        Object app = colon < 0 ? construct(type, spec) : member(type, trimmed.substring(colon + 1), spec);
+        if (app instanceof Application application) {
+            return application;
+        }
+        throw new ServletException("Init parameter " + GatewayServlet.APPLICATION + "='" + spec + "' gives "
+                + (app == null ? "null" : "a " + app.getClass().getName()) + ", not an " + Application.class.getName()
+                + "; name a class implementing it, or a static field or method holding one.");
+    }
+
+    private static Object construct(Class<?> type, String spec) throws ServletException {
+        if (!Application.class.isAssignableFrom(type)) {
+            throw new ServletException("Class '" + type.getName() + "' named by init parameter "
+                    + GatewayServlet.APPLICATION + "='" + spec + "' does not implement " + Application.class.getName()
+                    + "; name a class that does, or use CLASS:MEMBER to name a static field or method holding one.");
+        }
+        try {
+            return type.getConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new ServletException("Could not create the application '" + type.getName() + "' named by init"
+                    + " parameter " + GatewayServlet.APPLICATION + "='" + spec + "' (" + e + "); it needs a public"
+                    + " no-argument constructor.", e);
+        }
+    }
+
+    private static Object member(Class<?> type, String name, String spec) throws ServletException {
+        try {
+            for (Field field : type.getFields()) {
+                if (field.getName().equals(name) && Modifier.isStatic(field.getModifiers())) {
+                    return field.get(null);
+                }
+            }
+            for (Method method : type.getMethods()) {
+                if (method.getName().equals(name) && Modifier.isStatic(method.getModifiers())
+                        && method.getParameterCount() == 0) {
+                    return method.invoke(null);
+                }
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new ServletException("Could not read '" + name + "' of class '" + type.getName() + "' named by init"
+                    + " parameter " + GatewayServlet.APPLICATION + "='" + spec + "' (" + e + ").", e);
+        }
+        throw new ServletException("Class '" + type.getName() + "' has no public static field or no-argument method '"
+                + name + "' (init parameter " + GatewayServlet.APPLICATION + "='" + spec + "').");
+    }
+}
