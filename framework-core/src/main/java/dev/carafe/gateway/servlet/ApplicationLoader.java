@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.List;
 
 /**
  * Finds the application a {@code web.xml} names in the {@value GatewayServlet#APPLICATION} init
@@ -17,7 +18,12 @@ final class ApplicationLoader {
     private ApplicationLoader() {
     }
 
-    static Application load(String spec, ClassLoader loader, String servletName) throws ServletException {
+    /**
+     * Loads the named application, looking for its class in each loader in turn: the web
+     * application's, the thread's context loader, Carafe's own (embedded containers may give
+     * a web application a loader that does not see the application's classpath).
+     */
+    static Application load(String spec, List<ClassLoader> loaders, String servletName) throws ServletException {
         if (spec == null || spec.isBlank()) {
             throw new ServletException("Servlet '" + servletName + "' has no application: set its init parameter '"
                     + GatewayServlet.APPLICATION + "' to CLASS (a class implementing " + Application.class.getName()
@@ -27,14 +33,7 @@ final class ApplicationLoader {
         String trimmed = spec.strip();
         int colon = trimmed.indexOf(':');
         String className = colon < 0 ? trimmed : trimmed.substring(0, colon);
-        Class<?> type;
-        try {
-            type = Class.forName(className, true, loader);
-        } catch (ClassNotFoundException | LinkageError e) {
-            throw new ServletException("Init parameter " + GatewayServlet.APPLICATION + "='" + spec + "' names class '"
-                    + className + "', which cannot be loaded (" + e + "); check the spelling and that the class is"
-                    + " in the web application.", e);
-        }
+        Class<?> type = loadClass(className, loaders, spec);
         Object app = colon < 0 ? construct(type, spec) : member(type, trimmed.substring(colon + 1), spec);
         if (app instanceof Application application) {
             return application;
@@ -42,6 +41,21 @@ final class ApplicationLoader {
         throw new ServletException("Init parameter " + GatewayServlet.APPLICATION + "='" + spec + "' gives "
                 + (app == null ? "null" : "a " + app.getClass().getName()) + ", not an " + Application.class.getName()
                 + "; name a class implementing it, or a static field or method holding one.");
+    }
+
+    private static Class<?> loadClass(String className, List<ClassLoader> loaders, String spec)
+            throws ServletException {
+        Throwable first = null;
+        for (ClassLoader loader : loaders) {
+            try {
+                return Class.forName(className, true, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                first = first == null ? e : first;
+            }
+        }
+        throw new ServletException("Init parameter " + GatewayServlet.APPLICATION + "='" + spec + "' names class '"
+                + className + "', which cannot be loaded (" + first + "); check the spelling and that the class is"
+                + " in the web application.", first);
     }
 
     private static Object construct(Class<?> type, String spec) throws ServletException {

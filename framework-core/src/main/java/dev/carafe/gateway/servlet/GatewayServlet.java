@@ -8,7 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Hosts a gateway {@link Application} in any Jakarta Servlet 6 container (Jetty 12, Tomcat 11,
@@ -65,8 +67,10 @@ public final class GatewayServlet extends HttpServlet {
     @Override
     public void init() throws ServletException {
         if (app == null) {
-            app = ApplicationLoader.load(getInitParameter(APPLICATION), getServletContext().getClassLoader(),
-                    getServletName());
+            List<ClassLoader> loaders = Stream.of(getServletContext().getClassLoader(),
+                    Thread.currentThread().getContextClassLoader(), GatewayServlet.class.getClassLoader())
+                    .filter(Objects::nonNull).distinct().toList();
+            app = ApplicationLoader.load(getInitParameter(APPLICATION), loaders, getServletName());
         }
         errors = Hosting.errors(getServletContext()::log);
     }
