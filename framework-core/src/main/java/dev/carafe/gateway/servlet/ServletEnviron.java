@@ -5,7 +5,6 @@ import dev.carafe.gateway.host.Hosting;
 import dev.carafe.gateway.host.PathSplit;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.MappingMatch;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -18,7 +17,7 @@ final class ServletEnviron {
     private ServletEnviron() {
     }
 
-    static Map<String, Object> of(HttpServletRequest request, PrintWriter errors) throws IOException {
+    static Map<String, Object> of(HttpServletRequest request, PrintWriter errors) {
         Map<String, Object> environ = new HashMap<>();
         String rawPath = latin1(request.getRequestURI());
         String query = request.getQueryString();
@@ -52,7 +51,7 @@ final class ServletEnviron {
         }
         environ.put(Environ.GATEWAY_VERSION, Environ.VERSION_1_0);
         environ.put(Environ.GATEWAY_URL_SCHEME, request.getScheme());
-        environ.put(Environ.GATEWAY_INPUT, Hosting.input(request.getInputStream()));
+        environ.put(Environ.GATEWAY_INPUT, Hosting.input(new LazyInput(request)));
         environ.put(Environ.GATEWAY_ERRORS, errors);
         environ.put(Environ.GATEWAY_MULTITHREAD, Boolean.TRUE);
         environ.put(Environ.GATEWAY_MULTIPROCESS, Boolean.FALSE);

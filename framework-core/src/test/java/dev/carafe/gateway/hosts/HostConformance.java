@@ -8,7 +8,7 @@ package dev.carafe.gateway.hosts;
  *
  * <pre>{@code
  * class GatewayServerHostTest implements HostConformance {
- *     private final HostFixture fixture = new HostFixture("", new HostCapabilities(true, true), app -> {
+ *     private final HostFixture fixture = new HostFixture("", new HostCapabilities(true, true, false), app -> {
  *         GatewayServer server = GatewayServer.start(app, ServerSettings.builder().host("127.0.0.1").port(0).build());
  *         return new HostFixture.Running(server.port(), server::close);
  *     });

@@ -3,10 +3,11 @@ package dev.carafe.gateway.hosts;
 import dev.carafe.gateway.jdk.JdkServer;
 import java.net.InetSocketAddress;
 
+// tag::host[]
 /** The kit against the JDK HTTP server, the application at the root context "/". */
 class JdkRootHostTest implements HostConformance {
 
-    private final HostFixture fixture = new HostFixture("", HostCapabilities.ADAPTER, app -> {
+    private final HostFixture fixture = new HostFixture("", HostCapabilities.EAGER_CONTINUE, app -> {
         JdkServer server = JdkServer.start(app, new InetSocketAddress("127.0.0.1", 0));
         return new HostFixture.Running(server.port(), server);
     });
@@ -16,3 +17,4 @@ class JdkRootHostTest implements HostConformance {
         return fixture;
     }
 }
+// end::host[]

@@ -42,6 +42,12 @@ final class RawConnection implements AutoCloseable {
         return this;
     }
 
+    /** Sends more request body bytes, for example after a {@code 100 Continue}. */
+    void sendBody(byte[] body) throws IOException {
+        socket.getOutputStream().write(body);
+        socket.getOutputStream().flush();
+    }
+
     /** Reads until the bytes received so far, as Latin-1 text, contain {@code text}. */
     void awaitText(String text) throws IOException {
         while (!received.toString(StandardCharsets.ISO_8859_1).contains(text)) {
@@ -64,7 +70,7 @@ final class RawConnection implements AutoCloseable {
             headers.add(new Header(line.substring(0, colon), line.substring(colon + 1).strip()));
         }
         RawResponse head = new RawResponse(code, status.length > 2 ? status[2] : "", headers, new byte[0], true);
-        if (noBody || code == 204 || code == 304) {
+        if (noBody || code < 200 || code == 204 || code == 304) {
             return head;
         }
         if (head.header("Transfer-Encoding").filter("chunked"::equalsIgnoreCase).isPresent()) {

@@ -69,4 +69,30 @@ interface RequestBodyCases extends HostKit {
         assertEquals(200, response.code());
         assertEquals("", response.text());
     }
+
+    @Test
+    default void expectContinueIsAnsweredWhenTheHostSaysItIs() throws Exception {
+        fixture().serve(HostKit.fixed("200 OK", List.of(), List.of(HostKit.bytes("not read"))));
+        try (RawConnection connection = open("POST", "/", List.of("Expect: 100-continue", "Content-Length: 5"),
+                new byte[0])) {
+            RawResponse first = connection.response(false);
+            if (fixture().capabilities().continuesBeforeTheApplicationReads()) {
+                assertEquals(100, first.code());
+                first = connection.response(false);
+            }
+            assertEquals(200, first.code());
+            assertEquals("not read", first.text());
+        }
+        fixture().serve((environ, startResponse) -> {
+            byte[] body = ((InputStream) environ.get(Environ.GATEWAY_INPUT)).readAllBytes();
+            startResponse.start("200 OK", List.of());
+            return List.of(body);
+        });
+        try (RawConnection connection = open("POST", "/", List.of("Expect: 100-continue", "Content-Length: 5"),
+                new byte[0])) {
+            assertEquals(100, connection.response(false).code());
+            connection.sendBody(HostKit.bytes("hello"));
+            assertEquals("hello", connection.response(false).text());
+        }
+    }
 }
