@@ -1,5 +1,6 @@
 package dev.carafe.gateway.server;
 
+import dev.carafe.gateway.Environ;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,8 +53,7 @@ final class HeadRules {
             host = target.authority();
         }
         OptionalLong contentLength = contentLength(lengths);
-        boolean chunked = !codings.isEmpty() || raw.fields().stream().anyMatch(f -> f.name().equalsIgnoreCase(
-                "Transfer-Encoding"));
+        boolean chunked = !codings.isEmpty();
         if (chunked) {
             if (!http11) {
                 throw HttpError.badRequest("Transfer-Encoding is not allowed in an HTTP/1.0 request.");
@@ -158,7 +158,7 @@ final class HeadRules {
                 throw HttpError.badRequest(name + " has an empty list element.");
             }
             for (int i = 0; i < element.length(); i++) {
-                if (!dev.carafe.gateway.Environ.isTokenChar(element.charAt(i))) {
+                if (!Environ.isTokenChar(element.charAt(i))) {
                     throw HttpError.badRequest(name + " must be a comma-separated list of tokens.");
                 }
             }
