@@ -17,19 +17,19 @@ final class RequestBody extends InputStream {
         void send() throws IOException;
     }
 
-    private final InputStream source;
+    private final BodySource source;
     private Continue interim;
     private boolean ended;
     private BodyException failure;
 
-    RequestBody(InputStream source, Continue interim) {
+    RequestBody(BodySource source, Continue interim) {
         this.source = source;
         this.interim = interim;
     }
 
     /** A body that is empty from the start. */
     static RequestBody empty() {
-        return new RequestBody(InputStream.nullInputStream(), null);
+        return new RequestBody(BodySource.EMPTY, null);
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.carafe.gateway.server;
 
 import dev.carafe.gateway.Environ;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Locale;
 import java.util.Set;
 
@@ -12,7 +11,7 @@ import java.util.Set;
  * trailer section is parsed and dropped, and fields that would change framing, routing or
  * authentication are refused there. The decoded size is capped at {@code maxBodyBytes}.
  */
-final class ChunkedInput extends InputStream {
+final class ChunkedDecoder implements BodySource {
 
     /** Trailer fields refused: they would smuggle framing, routing or credentials past the head. */
     private static final Set<String> FORBIDDEN_TRAILERS = Set.of(
@@ -28,16 +27,10 @@ final class ChunkedInput extends InputStream {
     private boolean started;
     private boolean done;
 
-    ChunkedInput(ConnectionInput in, long maxBytes, int maxTrailerFields) {
+    ChunkedDecoder(ConnectionInput in, long maxBytes, int maxTrailerFields) {
         this.in = in;
         this.maxBytes = maxBytes;
         this.maxTrailerFields = maxTrailerFields;
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override
