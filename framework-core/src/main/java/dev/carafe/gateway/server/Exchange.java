@@ -106,7 +106,7 @@ final class Exchange {
     }
 
     private void fail(Throwable failure, RequestBody input, ResponseWriter response) {
-        if (response.clientGone()) {
+        if (response.clientGone() || input.clientClosed()) {
             server.log().debug("The client went away during the response to " + head.requestLine() + ": " + failure);
             return;
         }
@@ -115,6 +115,10 @@ final class Exchange {
             if (!response.headersSent()) {
                 ErrorPage.send(server, out, bad.status(), bad.getMessage());
             }
+            return;
+        }
+        if (failure instanceof InterruptedException && server.stopping()) {
+            server.log().debug("Interrupted by the server's stop while serving " + head.requestLine() + ".");
             return;
         }
         String message = "Error while serving " + head.requestLine()
