@@ -41,7 +41,9 @@ class HostingTest {
             startResponse.start("200 OK", List.of());
             return null;
         }, environ("GET"), exchange);
-        assertEquals(500, exchange.head().code());
+        assertEquals(new ResponseHead(500, "Internal Server Error", List.of(new Header("Content-Type",
+                "text/plain; charset=utf-8")), OptionalLong.of(22), true), exchange.head());
+        assertEquals("Internal Server Error\n", exchange.body.toString(StandardCharsets.UTF_8));
         assertEquals(List.of("The application failed while handling GET /thing; answering 500 Internal Server Error."),
                 exchange.logged);
         assertEquals("The application returned null instead of a body; return an empty list for no body.",
