@@ -3,6 +3,7 @@ package dev.carafe.gateway.servlet;
 import dev.carafe.gateway.Environ;
 import dev.carafe.gateway.host.Hosting;
 import dev.carafe.gateway.host.PathSplit;
+import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.MappingMatch;
 import java.io.PrintWriter;
@@ -63,12 +64,14 @@ final class ServletEnviron {
     /**
      * The application's mount point, decoded: the context path, plus the servlet path for a path
      * ({@code /app/*}) or exact mapping. For the default ({@code /}), extension ({@code *.do}) and
-     * context-root mappings the whole path below the context is the application's.
+     * context-root mappings the whole path below the context is the application's. A container
+     * that reports no mapping is treated as a path mapping.
      */
     static String mount(HttpServletRequest request) {
         String context = Environ.decodePath(latin1(request.getContextPath()));
-        MappingMatch match = request.getHttpServletMapping().getMappingMatch();
-        if (match == MappingMatch.PATH || match == MappingMatch.EXACT) {
+        HttpServletMapping mapping = request.getHttpServletMapping();
+        MappingMatch match = mapping == null ? MappingMatch.PATH : mapping.getMappingMatch();
+        if (match == null || match == MappingMatch.PATH || match == MappingMatch.EXACT) {
             String mount = context + latin1(request.getServletPath());
             return mount.endsWith("/") ? mount.substring(0, mount.length() - 1) : mount;
         }
