@@ -140,7 +140,8 @@ class HostingTest {
             startResponse.start("200 OK", List.of(new Header("Content-Length", "5")));
             return List.of(bytes("abc"));
         };
-        IOException aborted = assertThrows(IOException.class, () -> Hosting.respond(shortBody, environ("GET"), exchange));
+        IOException aborted = assertThrows(IOException.class,
+                () -> Hosting.respond(shortBody, environ("GET"), exchange));
         assertEquals("The response to GET /thing was aborted after it was committed.", aborted.getMessage());
         assertEquals("The response declared Content-Length: 5 but the application sent only 3 bytes; the connection"
                 + " is closed so the client sees a truncated response. Fix the Content-Length header or the body.",

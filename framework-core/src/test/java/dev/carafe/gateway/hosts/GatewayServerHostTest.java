@@ -6,7 +6,7 @@ import dev.carafe.gateway.server.ServerSettings;
 /** The kit against Carafe's own gateway server, the application at the root. */
 class GatewayServerHostTest implements HostConformance {
 
-    private final HostFixture fixture = new HostFixture("", new HostCapabilities(true, true, false), app -> {
+    private final HostFixture fixture = new HostFixture("", HostCapabilities.ADAPTER.withReasonPhrase(), app -> {
         GatewayServer server = GatewayServer.start(app, ServerSettings.builder().host("127.0.0.1").port(0).build());
         return new HostFixture.Running(server.port(), server);
     });

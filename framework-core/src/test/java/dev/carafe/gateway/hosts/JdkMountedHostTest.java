@@ -9,7 +9,7 @@ import java.util.concurrent.Executors;
 /** The kit against the JDK HTTP server, the application in the context "/shop". */
 class JdkMountedHostTest implements HostConformance {
 
-    private final HostFixture fixture = new HostFixture("/shop", HostCapabilities.EAGER_CONTINUE, app -> {
+    private final HostFixture fixture = new HostFixture("/shop", HostCapabilities.ADAPTER.withEagerContinue(), app -> {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/shop", GatewayHandler.of(app));
         ExecutorService threads = Executors.newCachedThreadPool();

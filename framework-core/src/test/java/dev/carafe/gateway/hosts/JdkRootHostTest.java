@@ -7,7 +7,7 @@ import java.net.InetSocketAddress;
 /** The kit against the JDK HTTP server, the application at the root context "/". */
 class JdkRootHostTest implements HostConformance {
 
-    private final HostFixture fixture = new HostFixture("", HostCapabilities.EAGER_CONTINUE, app -> {
+    private final HostFixture fixture = new HostFixture("", HostCapabilities.ADAPTER.withEagerContinue(), app -> {
         JdkServer server = JdkServer.start(app, new InetSocketAddress("127.0.0.1", 0));
         return new HostFixture.Running(server.port(), server);
     });

@@ -16,7 +16,7 @@ import org.eclipse.jetty.server.ServerConnector;
  */
 class JettyHostTest implements HostConformance {
 
-    private final HostFixture fixture = new HostFixture("/ctx/app", HostCapabilities.CONTINUE_ON_READ, app -> {
+    private final HostFixture fixture = new HostFixture("/ctx/app", HostCapabilities.ADAPTER, app -> {
         Server server = new Server();
         HttpConfiguration http = new HttpConfiguration();
         http.setUriCompliance(UriCompliance.DEFAULT.with("encoded-slash",

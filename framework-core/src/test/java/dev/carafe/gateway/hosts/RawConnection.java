@@ -182,7 +182,8 @@ final class RawConnection implements AutoCloseable {
             received.write(buffer, 0, n);
             return true;
         } catch (SocketTimeoutException e) {
-            throw new AssertionError("The host sent nothing for " + READ_TIMEOUT_MILLIS + " ms; received:\n" + seen(), e);
+            throw new AssertionError("The host sent nothing for " + READ_TIMEOUT_MILLIS + " ms; received:\n" + seen(),
+                    e);
         } catch (IOException e) {
             return false;
         }

@@ -115,10 +115,13 @@ interface ResponseCases extends HostKit {
 
     @Test
     default void notModifiedResponseHasNoBody() throws Exception {
-        serveFixed("304 Not Modified", List.of(new Header("ETag", "\"v1\"")), List.of(bytes("ignored")));
+        serveFixed("304 Not Modified", List.of(new Header("ETag", "\"v1\""), new Header("Content-Length", "42")),
+                List.of(bytes("ignored")));
         RawResponse response = get("/", "If-None-Match: \"v1\"");
         assertEquals(304, response.code());
         assertEquals(Optional.of("\"v1\""), response.header("ETag"));
+        assertEquals(fixture().capabilities().keepsNotModifiedLength() ? Optional.of("42") : Optional.empty(),
+                response.header("Content-Length"));
         assertEquals(Optional.empty(), response.header("Transfer-Encoding"));
         assertEquals("", new String(bytesAfterHeadOf("GET", "/", List.of()), StandardCharsets.ISO_8859_1));
     }

@@ -21,7 +21,8 @@ class TomcatHostTest implements HostConformance {
 
     /** @param baseDir Tomcat's work directory, one for the whole class (the host runs for all its cases) */
     TomcatHostTest(@TempDir Path baseDir) {
-        fixture = new HostFixture("", HostCapabilities.EAGER_CONTINUE, app -> start(app, baseDir));
+        fixture = new HostFixture("", HostCapabilities.ADAPTER.withEagerContinue().withoutNotModifiedLength(),
+                app -> start(app, baseDir));
     }
 
     static HostFixture.Running start(Application app, Path baseDir) throws LifecycleException {
