@@ -1,0 +1,158 @@
+package dev.carafe.gateway.server;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where Carafe's server deliberately differs from what a suite's parser accepts, each with the RFC
+ * rule behind it, and the Host rule (RFC 9112 §3.2). Every vector a decision touches keeps running:
+ * it asserts Carafe's documented behaviour instead, and the report lists it with the reason.
+ */
+final class ConformanceDecisions {
+
+    /** Why a Host-less HTTP/1.1 request is refused on a default server. */
+    static final String HOST_RULE = "RFC 9112 §3.2: an HTTP/1.1 request without Host gets 400 (requireHost=true)";
+
+    private ConformanceDecisions() {
+    }
+
+    /**
+     * Applies the decisions, then the Host rule, to every vector that is not skipped.
+     *
+     * @param vectors the suites' vectors
+     * @return the vectors to run; a Host-less HTTP/1.1 vector the suite accepts becomes two
+     */
+    static List<ConformanceVector> apply(List<ConformanceVector> vectors) {
+        List<ConformanceVector> result = new ArrayList<>();
+        for (ConformanceVector vector : vectors) {
+            if (vector.skip().isPresent()) {
+                result.add(vector);
+                continue;
+            }
+            result.addAll(host(ConformanceMethodDecisions.apply(decide(vector))));
+        }
+        return result;
+    }
+
+    /** Applies the first rule that one of the requests the suite expects to be answered breaks. */
+    static ConformanceVector decide(ConformanceVector vector) {
+        List<ConformanceRequest> answered = vector.outcome().answered();
+        for (int i = 0; i < answered.size(); i++) {
+            ConformanceRequest request = answered.get(i);
+            List<ConformanceRequest> before = answered.subList(0, i);
+            Optional<Map.Entry<Set<Integer>, String>> refusal = refusal(request);
+            if (refusal.isPresent()) {
+                return vector.expecting(new ConformanceOutcome.Refused(List.copyOf(before),
+                        refusal.get().getKey(), false, refusal.get().getValue()), refusal.get().getValue());
+            }
+            long declared = request.headers().stream().filter(h -> h.getKey().equalsIgnoreCase("Content-Length"))
+                    .mapToLong(h -> Long.parseLong(h.getValue().strip())).findFirst().orElse(0);
+            if (declared > request.body().length) {
+                String why = "the vector carries " + request.body().length + " body bytes but Content-Length says "
+                        + declared + ": over a socket the message is incomplete (RFC 9112 §6.3), so after the "
+                        + "input ends the server refuses it or closes";
+                return vector.endingInput().expecting(new ConformanceOutcome.Refused(List.copyOf(before), Set.of(400),
+                        true, why), why);
+            }
+            if (i < answered.size() - 1 && closes(request)) {
+                String why = "RFC 9112 §9.3, §9.6: after " + (request.version().equals("HTTP/1.0")
+                        ? "an HTTP/1.0 request without keep-alive" : "Connection: close")
+                        + " the server closes and processes no further request";
+                return vector.expecting(new ConformanceOutcome.Refused(List.copyOf(answered.subList(0, i + 1)),
+                        Set.of(), true, why), why);
+            }
+        }
+        return vector;
+    }
+
+    private static Optional<Map.Entry<Set<Integer>, String>> refusal(ConformanceRequest request) {
+        String target = request.target();
+        if (!request.version().equals("HTTP/1.0") && !request.version().equals("HTTP/1.1")) {
+            return Optional.of(Map.entry(Set.of(400, 505), "Carafe speaks HTTP/1.0 and HTTP/1.1 only; "
+                    + request.version() + " is refused (RFC 9110 §15.6.6)"));
+        }
+        if (request.method().equals("CONNECT")) {
+            return Optional.of(Map.entry(Set.of(501), "Carafe is a gateway server and opens no CONNECT tunnels: 501"));
+        }
+        if (target.equals("*") && !request.method().equals("OPTIONS")) {
+            return Optional.of(Map.entry(Set.of(400), "RFC 9112 §3.2.4: the asterisk-form is only for OPTIONS"));
+        }
+        if (target.indexOf('#') >= 0) {
+            return Optional.of(Map.entry(Set.of(400), "RFC 9112 §3.2: a request-target has no fragment (#); "
+                    + "Carafe refuses it rather than guess"));
+        }
+        if (target.chars().anyMatch(c -> c <= 0x20 || c >= 0x7f)) {
+            return Optional.of(Map.entry(Set.of(400), "RFC 9112 §3.2 / RFC 3986: a request-target is ASCII "
+                    + "without spaces; raw non-ASCII bytes are refused"));
+        }
+        int scheme = target.indexOf("://");
+        int slash = scheme < 0 ? -1 : target.indexOf('/', scheme + 3);
+        String authority = scheme < 0 ? "" : target.substring(scheme + 3, slash < 0 ? target.length() : slash);
+        if (authority.indexOf('@') >= 0) {
+            return Optional.of(Map.entry(Set.of(400), "RFC 9110 §4.2.4: userinfo in an http(s) target is an error"));
+        }
+        List<String> codings = codings(request);
+        if (!codings.isEmpty() && !codings.equals(List.of("chunked"))) {
+            boolean withLength = request.headers().stream().anyMatch(h -> h.getKey().equalsIgnoreCase("Content-Length"));
+            return Optional.of(Map.entry(withLength ? Set.of(400, 501) : Set.of(501),
+                    "RFC 9112 §6.1: Carafe decodes only chunked; other transfer codings (" + String.join(", ", codings)
+                            + ") get 501" + (withLength ? ", and Transfer-Encoding with Content-Length gets 400" : "")));
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> codings(ConformanceRequest request) {
+        List<String> codings = new ArrayList<>();
+        for (Map.Entry<String, String> header : request.headers()) {
+            if (header.getKey().equalsIgnoreCase("Transfer-Encoding")) {
+                for (String coding : header.getValue().split(",")) {
+                    codings.add(ConformanceLlhttpLog.trimOws(coding).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return codings;
+    }
+
+    private static boolean closes(ConformanceRequest request) {
+        List<String> tokens = new ArrayList<>();
+        for (Map.Entry<String, String> header : request.headers()) {
+            if (header.getKey().equalsIgnoreCase("Connection")) {
+                for (String token : header.getValue().split(",")) {
+                    tokens.add(ConformanceLlhttpLog.trimOws(token).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return tokens.contains("close") || request.version().equals("HTTP/1.0") && !tokens.contains("keep-alive");
+    }
+
+    /** The Host rule: see {@link #HOST_RULE}. */
+    static List<ConformanceVector> host(ConformanceVector vector) {
+        List<ConformanceRequest> answered = vector.outcome().answered();
+        for (int i = 0; i < answered.size(); i++) {
+            if (answered.get(i).needsHost()) {
+                ConformanceVector strict = vector.on(vector.profile().withHostRequired(true))
+                        .expecting(new ConformanceOutcome.Refused(List.copyOf(answered.subList(0, i)), Set.of(400),
+                                false, "no Host"), HOST_RULE)
+                        .renamed(" [as sent]", "");
+                ConformanceVector lenient = vector.on(vector.profile().withHostRequired(false))
+                        .renamed(" [requireHost=false]", "");
+                return List.of(strict, lenient);
+            }
+        }
+        if (vector.outcome() instanceof ConformanceOutcome.Refused && hostless(vector.bytes())) {
+            return List.of(vector.on(vector.profile().withHostRequired(false)));
+        }
+        return List.of(vector);
+    }
+
+    /** Tells whether the bytes hold an HTTP/1.1 request line and no Host field line at all. */
+    static boolean hostless(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        return text.contains("HTTP/1.1") && !text.toLowerCase(Locale.ROOT).contains("\nhost:");
+    }
+}
