@@ -55,6 +55,14 @@ class ApplicationLoaderTest {
     }
 
     @Test
+    void theDocumentedExampleLoadsByFieldAndByMethod() throws Exception {
+        String hello = ServerCliDocsSnippets.Hello.class.getName();
+        assertSame(ServerCliDocsSnippets.Hello.app, load(hello + ":app"));
+        assertSame(ServerCliDocsSnippets.Hello.app, load(hello + ":create"));
+        assertEquals("Hello, World!", body(load(hello + ":app")));
+    }
+
+    @Test
     void anUnknownClassSaysToCheckTheClasspath() {
         assertEquals("class not found: com.example.Helo (is it on the classpath? -cp must list the folder or jar "
                 + "that holds it)", failure("com.example.Helo:app"));
