@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Where Carafe's server deliberately differs from what a suite's parser accepts, each with the RFC
@@ -34,7 +35,7 @@ final class ConformanceDecisions {
                 result.add(vector);
                 continue;
             }
-            result.addAll(host(ConformanceMethodDecisions.apply(decide(vector))));
+            result.addAll(host(vector, ConformanceMethodDecisions.apply(decide(vector))));
         }
         return result;
     }
@@ -130,24 +131,44 @@ final class ConformanceDecisions {
         return tokens.contains("close") || request.version().equals("HTTP/1.0") && !tokens.contains("keep-alive");
     }
 
-    /** The Host rule: see {@link #HOST_RULE}. */
-    static List<ConformanceVector> host(ConformanceVector vector) {
-        List<ConformanceRequest> answered = vector.outcome().answered();
-        for (int i = 0; i < answered.size(); i++) {
-            if (answered.get(i).needsHost()) {
-                ConformanceVector strict = vector.on(vector.profile().withHostRequired(true))
-                        .expecting(new ConformanceOutcome.Refused(List.copyOf(answered.subList(0, i)), Set.of(400),
-                                false, "no Host"), HOST_RULE)
-                        .renamed(" [as sent]", "");
-                ConformanceVector lenient = vector.on(vector.profile().withHostRequired(false))
-                        .renamed(" [requireHost=false]", "");
-                return List.of(strict, lenient);
+    /**
+     * The Host rule (see {@link #HOST_RULE}): a vector with a Host-less HTTP/1.1 request runs as sent
+     * on a default server, expecting 400 at that request (or the refusal a decision expects there),
+     * and on a server with {@code requireHost=false}, expecting its own result. A refused vector
+     * without Host runs with {@code requireHost=false} only, so that its own fault is what is checked.
+     *
+     * @param original the vector as the suite gives it
+     * @param decided the vector after Carafe's decisions
+     * @return the runs
+     */
+    static List<ConformanceVector> host(ConformanceVector original, ConformanceVector decided) {
+        List<ConformanceRequest> requests = decided.outcome() instanceof ConformanceOutcome.Accepted
+                ? decided.outcome().answered() : original.outcome().answered();
+        int hostless = -1;
+        for (int i = 0; i < requests.size() && hostless < 0; i++) {
+            hostless = requests.get(i).needsHost() ? i : -1;
+        }
+        ConformanceVector lenient = decided.on(decided.profile().withHostRequired(false));
+        if (hostless < 0) {
+            boolean refused = decided.outcome() instanceof ConformanceOutcome.Refused;
+            return List.of(refused && hostless(decided.bytes()) ? lenient : decided);
+        }
+        ConformanceVector strict = decided.on(decided.profile().withHostRequired(true));
+        if (decided.outcome() instanceof ConformanceOutcome.Refused refused && refused.answered().size() < hostless) {
+            strict = strict.renamed(" [as sent]", "");
+        } else {
+            Set<Integer> statuses = new TreeSet<>(Set.of(400));
+            boolean silent = false;
+            String why = HOST_RULE;
+            if (decided.outcome() instanceof ConformanceOutcome.Refused refused) {
+                statuses.addAll(refused.statuses());
+                silent = refused.silentCloseAllowed();
+                why = why + "; or, by decision: " + refused.reason();
             }
+            strict = strict.expecting(new ConformanceOutcome.Refused(List.copyOf(requests.subList(0, hostless)),
+                    Set.copyOf(statuses), silent, "no Host"), why).renamed(" [as sent]", "");
         }
-        if (vector.outcome() instanceof ConformanceOutcome.Refused && hostless(vector.bytes())) {
-            return List.of(vector.on(vector.profile().withHostRequired(false)));
-        }
-        return List.of(vector);
+        return List.of(strict, lenient.renamed(" [requireHost=false]", ""));
     }
 
     /** Tells whether the bytes hold an HTTP/1.1 request line and no Host field line at all. */
