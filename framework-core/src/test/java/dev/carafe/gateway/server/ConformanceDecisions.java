@@ -112,7 +112,7 @@ final class ConformanceDecisions {
         for (Map.Entry<String, String> header : request.headers()) {
             if (header.getKey().equalsIgnoreCase("Transfer-Encoding")) {
                 for (String coding : header.getValue().split(",")) {
-                    codings.add(ConformanceLlhttpLog.trimOws(coding).toLowerCase(Locale.ROOT));
+                    codings.add(Target.trimOws(coding).toLowerCase(Locale.ROOT));
                 }
             }
         }
@@ -124,7 +124,7 @@ final class ConformanceDecisions {
         for (Map.Entry<String, String> header : request.headers()) {
             if (header.getKey().equalsIgnoreCase("Connection")) {
                 for (String token : header.getValue().split(",")) {
-                    tokens.add(ConformanceLlhttpLog.trimOws(token).toLowerCase(Locale.ROOT));
+                    tokens.add(Target.trimOws(token).toLowerCase(Locale.ROOT));
                 }
             }
         }

@@ -51,19 +51,6 @@ record ConformanceLlhttpLog(List<ConformanceRequest> complete, boolean incomplet
                 current == null ? lastMethod : current.text(current.method));
     }
 
-    /** Removes SP and HTAB around a field value: they are OWS, not part of it (RFC 9110 §5.5). */
-    static String trimOws(String value) {
-        int start = 0;
-        int end = value.length();
-        while (start < end && (value.charAt(start) == ' ' || value.charAt(start) == '\t')) {
-            start++;
-        }
-        while (end > start && (value.charAt(end - 1) == ' ' || value.charAt(end - 1) == '\t')) {
-            end--;
-        }
-        return value.substring(start, end);
-    }
-
     /**
      * Decodes a span's text. The log escapes control characters ({@code \t \r \n \f \xHH}) but not
      * backslashes or quotes, and shows bytes above 0x7F as text, from UTF-8 or from Latin-1: the
@@ -151,7 +138,7 @@ record ConformanceLlhttpLog(List<ConformanceRequest> complete, boolean incomplet
 
         private void endField() {
             if (name != null) {
-                headers.add(Map.entry(text(name), trimOws(text(value))));
+                headers.add(Map.entry(text(name), Target.trimOws(text(value))));
                 name = null;
                 value = null;
             }

@@ -42,7 +42,7 @@ final class ConformanceMethodDecisions {
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.add(Map.entry(lines[i].substring(0, colon), ConformanceLlhttpLog.trimOws(lines[i].substring(colon + 1))));
+            headers.add(Map.entry(lines[i].substring(0, colon), Target.trimOws(lines[i].substring(colon + 1))));
         }
         return new ConformanceRequest(start[0], start[1], start[2], List.copyOf(headers), new byte[0]);
     }
