@@ -10,8 +10,9 @@ import java.util.TreeMap;
 
 /**
  * Compares what came back for a vector with its outcome, and each echoed environ with the request
- * the suite says was sent. The environ rules checked are the server's documented ones: the path is
- * split from the query at the first {@code ?} and percent-decoded with {@link Environ#decodePath};
+ * the suite says was sent. The environ rules checked are the server's documented ones: a fragment
+ * ({@code #...}) is ignored; the path is split from the query at the first {@code ?} and
+ * percent-decoded with {@link Environ#decodePath};
  * an absolute-form target's empty path is {@code /} and its authority is {@code HTTP_HOST};
  * header names map with {@link Environ#headerKey} (names with {@code _} are dropped), repeated
  * fields join with {@code ", "} ({@code "; "} for Cookie); {@code Transfer-Encoding} is not
@@ -118,6 +119,8 @@ final class ConformanceCheck {
             rest = target.substring(end);
             rest = rest.isEmpty() || rest.startsWith("?") ? "/" + rest : rest;
         }
+        int fragment = rest.indexOf('#');
+        rest = fragment < 0 ? rest : rest.substring(0, fragment);
         int question = rest.indexOf('?');
         environ.put(Environ.REQUEST_METHOD, request.method());
         environ.put(Environ.SCRIPT_NAME, "");

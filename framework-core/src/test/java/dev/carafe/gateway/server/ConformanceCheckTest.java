@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class ConformanceCheckTest {
 
-    private static final ConformanceRequest REQUEST = new ConformanceRequest("POST", "http://h:1?q=%41", "HTTP/1.1",
+    private static final ConformanceRequest REQUEST = new ConformanceRequest("POST", "http://h:1?q=%41#top", "HTTP/1.1",
             List.of(Map.entry("Cookie", "a=1"), Map.entry("COOKIE", "b=2"), Map.entry("X_Y", "dropped"),
                     Map.entry("Transfer-Encoding", "chunked"), Map.entry("Content-Length", "007"),
                     Map.entry("Accept", "x"), Map.entry("Accept", "y")),
@@ -30,7 +30,7 @@ class ConformanceCheckTest {
     @Test
     void theExpectedEnvironFollowsTheServersDocumentedRules() {
         Map<String, String> expected = new TreeMap<>(Map.of("REQUEST_METHOD", "POST", "SCRIPT_NAME", "",
-                "PATH_INFO", "/", "QUERY_STRING", "q=%41", "REQUEST_URI", "http://h:1?q=%41",
+                "PATH_INFO", "/", "QUERY_STRING", "q=%41", "REQUEST_URI", "http://h:1?q=%41#top",
                 "SERVER_PROTOCOL", "HTTP/1.1", "HTTP_COOKIE", "a=1; b=2", "CONTENT_LENGTH", "7",
                 "HTTP_ACCEPT", "x, y", "HTTP_HOST", "h:1"));
         expected.put(ConformanceEcho.BODY, "body");

@@ -35,7 +35,7 @@ final class ConformanceDecisions {
                 result.add(vector);
                 continue;
             }
-            result.addAll(host(vector, ConformanceMethodDecisions.apply(decide(vector))));
+            result.addAll(host(vector, ConformanceVectorDecisions.apply(decide(vector))));
         }
         return result;
     }
@@ -82,14 +82,6 @@ final class ConformanceDecisions {
         }
         if (target.equals("*") && !request.method().equals("OPTIONS")) {
             return Optional.of(Map.entry(Set.of(400), "RFC 9112 §3.2.4: the asterisk-form is only for OPTIONS"));
-        }
-        if (target.indexOf('#') >= 0) {
-            return Optional.of(Map.entry(Set.of(400), "RFC 9112 §3.2: a request-target has no fragment (#); "
-                    + "Carafe refuses it rather than guess"));
-        }
-        if (target.chars().anyMatch(c -> c <= 0x20 || c >= 0x7f)) {
-            return Optional.of(Map.entry(Set.of(400), "RFC 9112 §3.2 / RFC 3986: a request-target is ASCII "
-                    + "without spaces; raw non-ASCII bytes are refused"));
         }
         int scheme = target.indexOf("://");
         int slash = scheme < 0 ? -1 : target.indexOf('/', scheme + 3);

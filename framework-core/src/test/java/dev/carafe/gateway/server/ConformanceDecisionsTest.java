@@ -49,12 +49,25 @@ class ConformanceDecisionsTest {
     }
 
     @Test
-    void aFragmentInTheTargetIsRefusedByDecision() {
+    void userinfoInAnAbsoluteTargetIsRefusedByDecision() {
         ConformanceVector vector = ConformanceDecisions.decide(accepted("x",
-                get("/a?q#frag", "HTTP/1.0", List.of())));
+                get("http://user:pass@example.com/a", "HTTP/1.0", List.of())));
         ConformanceOutcome.Refused refused = (ConformanceOutcome.Refused) vector.outcome();
         assertEquals(Set.of(400), refused.statuses());
-        assertTrue(vector.note().orElseThrow().startsWith("RFC 9112 §3.2: a request-target has no fragment"));
+        assertEquals(Optional.of("RFC 9110 §4.2.4: userinfo in an http(s) target is an error"), vector.note());
+    }
+
+    @Test
+    void aTokenMethodTheSuiteRefusesIsAcceptedByDecision() {
+        ConformanceVector refused = new ConformanceVector("gunicorn-invalid", "003c", "invalid/003c.http",
+                "-bl /foo HTTP/1.1\r\nHost: h\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1),
+                new ConformanceOutcome.Refused(List.of(), Set.of(400), false, "InvalidRequestMethod"),
+                ConformanceProfile.gunicorn(), true, Optional.empty(), Optional.empty());
+        ConformanceVector decided = ConformanceVectorDecisions.apply(refused);
+        ConformanceRequest request = decided.outcome().answered().get(0);
+        assertEquals(List.of("-bl", "/foo", "HTTP/1.1", List.of(Map.entry("Host", "h")), 0), List.of(request.method(),
+                request.target(), request.version(), request.headers(), request.body().length));
+        assertEquals(Optional.of(ConformanceVectorDecisions.TOKEN_METHOD), decided.note());
     }
 
     @Test

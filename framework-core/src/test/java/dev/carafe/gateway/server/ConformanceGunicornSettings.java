@@ -23,11 +23,11 @@ final class ConformanceGunicornSettings {
                 case "limit_request_fields" -> result = result.on(profile.withHeaderCount(number(value)));
                 case "limit_request_field_size" -> {
                     int gunicorn = number(value) == 0 ? ConformanceProfile.GUNICORN_FIELD_SIZE : number(value);
-                    if (gunicorn - 2 < 16) {
+                    if (gunicorn < 16) {
                         return result.skipped("cfg: limit_request_field_size=" + gunicorn
                                 + " (Carafe's smallest maxHeaderFieldBytes is 16)");
                     }
-                    result = result.on(profile.withFieldBytes(gunicorn - 2));
+                    result = result.on(profile.withFieldBytes(gunicorn));
                 }
                 case "header_map" -> {
                     if (!value.equals("refuse")) {
