@@ -152,7 +152,8 @@ final class ConformanceDecisions {
             Set<Integer> statuses = new TreeSet<>(Set.of(400));
             boolean silent = false;
             String why = HOST_RULE;
-            if (decided.outcome() instanceof ConformanceOutcome.Refused refused) {
+            if (decided.outcome() instanceof ConformanceOutcome.Refused refused
+                    && refused.answered().size() == hostless) {
                 statuses.addAll(refused.statuses());
                 silent = refused.silentCloseAllowed();
                 why = why + "; or, by decision: " + refused.reason();
