@@ -34,7 +34,19 @@ public final class Main {
      * @param args the application and the flags
      */
     public static void main(String[] args) {
-        int status = run(args, System.out, System.err, server -> server.stopOnShutdownSignal());
+        Thread main = Thread.currentThread();
+        int status = run(args, System.out, System.err, server -> {
+            server.stopOnShutdownSignal();
+            // The JVM halts when its shutdown hooks end: this one waits until the main thread, woken by the
+            // stop, has reported it and returned (the stop itself is bounded by the graceful timeout).
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    main.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "carafe-cli-shutdown"));
+        });
         if (status != 0) {
             System.exit(status);
         }
