@@ -52,7 +52,8 @@ final class ConformanceDecisions {
                         refusal.get().getKey(), false, refusal.get().getValue()), refusal.get().getValue());
             }
             long declared = request.headers().stream().filter(h -> h.getKey().equalsIgnoreCase("Content-Length"))
-                    .mapToLong(h -> Long.parseLong(h.getValue().strip())).findFirst().orElse(0);
+                    .map(Map.Entry::getValue).filter(v -> v.matches("[0-9]{1,18}")).mapToLong(Long::parseLong)
+                    .findFirst().orElse(0);
             if (declared > request.body().length) {
                 String why = "the vector carries " + request.body().length + " body bytes but Content-Length says "
                         + declared + ": over a socket the message is incomplete (RFC 9112 §6.3), so after the "
