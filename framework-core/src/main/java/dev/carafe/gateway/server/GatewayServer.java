@@ -126,6 +126,8 @@ public final class GatewayServer implements AutoCloseable {
         try {
             closeListener();
             acceptor.interrupt();
+            // The listening socket is really closed once the acceptor has left accept(): wait for it.
+            acceptor.join(TimeUnit.SECONDS.toMillis(5));
             context.registry().beginStop();
             boolean finished = context.registry().awaitEmpty(Math.max(0, grace.toNanos()));
             if (!finished) {
@@ -134,7 +136,6 @@ public final class GatewayServer implements AutoCloseable {
                 context.registry().closeAll();
                 context.registry().awaitEmpty(TimeUnit.SECONDS.toNanos(1));
             }
-            acceptor.join(TimeUnit.SECONDS.toMillis(1));
         } catch (InterruptedException e) {
             context.registry().closeAll();
             Thread.currentThread().interrupt();
@@ -205,6 +206,11 @@ public final class GatewayServer implements AutoCloseable {
                 context.log().warning("Accepting a connection failed: " + e);
                 continue;
             }
+            if (stopped.get()) {
+                closeQuietly(channel);
+                registry.release();
+                return;
+            }
             Connection connection = new Connection(context, channel);
             registry.add(connection);
             try {
@@ -221,6 +227,14 @@ public final class GatewayServer implements AutoCloseable {
             listener.close();
         } catch (IOException e) {
             context.log().debug("Closing the listening socket failed: " + e);
+        }
+    }
+
+    private void closeQuietly(SocketChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            context.log().debug("Closing a connection accepted during stop failed: " + e);
         }
     }
 
