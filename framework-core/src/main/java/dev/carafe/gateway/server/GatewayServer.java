@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ServerSocketChannel;
@@ -81,7 +82,7 @@ public final class GatewayServer implements AutoCloseable {
                     settings.accessLogFormat()));
             GatewayServer server = new GatewayServer(app, settings, listener, threads, accessLog);
             server.acceptor.start();
-            server.context.log().info("Carafe gateway server listening on " + settings.urlScheme() + "://"
+            server.context.log().log(Level.INFO, "Carafe gateway server listening on " + settings.urlScheme() + "://"
                     + hostForUrl(server.address()) + ":" + server.port() + " with " + threads.description() + ".");
             return server;
         } catch (IOException | RuntimeException e) {
@@ -131,7 +132,7 @@ public final class GatewayServer implements AutoCloseable {
             context.registry().beginStop();
             boolean finished = context.registry().awaitEmpty(Math.max(0, grace.toNanos()));
             if (!finished) {
-                context.log().warning(context.registry().size() + " connection(s) still busy after the graceful "
+                context.log().log(Level.WARNING, context.registry().size() + " connection(s) still busy after the graceful "
                         + "timeout of " + grace.toMillis() + " ms; closing them.");
                 context.registry().closeAll();
                 context.registry().awaitEmpty(TimeUnit.SECONDS.toNanos(1));
@@ -144,7 +145,7 @@ public final class GatewayServer implements AutoCloseable {
             context.accessLog().ifPresent(AccessLog::close);
             context.errors().flush();
             unregisterHook();
-            context.log().info("Carafe gateway server on port " + port() + " stopped.");
+            context.log().log(Level.INFO, "Carafe gateway server on port " + port() + " stopped.");
             terminated.countDown();
         }
     }
@@ -179,7 +180,7 @@ public final class GatewayServer implements AutoCloseable {
             try {
                 Runtime.getRuntime().removeShutdownHook(shutdownHook);
             } catch (IllegalStateException e) {
-                context.log().debug("The JVM is already shutting down: " + e.getMessage());
+                context.log().log(Level.DEBUG, "The JVM is already shutting down: " + e.getMessage());
             }
         }
     }
@@ -203,7 +204,7 @@ public final class GatewayServer implements AutoCloseable {
                 if (!listener.isOpen()) {
                     return;
                 }
-                context.log().warning("Accepting a connection failed: " + e);
+                context.log().log(Level.WARNING, "Accepting a connection failed: " + e);
                 continue;
             }
             if (stopped.get()) {
@@ -226,7 +227,7 @@ public final class GatewayServer implements AutoCloseable {
         try {
             listener.close();
         } catch (IOException e) {
-            context.log().debug("Closing the listening socket failed: " + e);
+            context.log().log(Level.DEBUG, "Closing the listening socket failed: " + e);
         }
     }
 
@@ -234,7 +235,7 @@ public final class GatewayServer implements AutoCloseable {
         try {
             channel.close();
         } catch (IOException e) {
-            context.log().debug("Closing a connection accepted during stop failed: " + e);
+            context.log().log(Level.DEBUG, "Closing a connection accepted during stop failed: " + e);
         }
     }
 
