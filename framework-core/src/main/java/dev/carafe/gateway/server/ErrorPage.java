@@ -3,6 +3,7 @@ package dev.carafe.gateway.server;
 import dev.carafe.gateway.Status;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -33,7 +34,7 @@ final class ErrorPage {
             out.write(body);
             out.flush();
         } catch (IOException e) {
-            server.log().debug("Could not send " + line + ": the client went away (" + e + ").");
+            server.log().log(Level.DEBUG, "Could not send " + line + ": the client went away (" + e + ").");
         }
         return body.length;
     }

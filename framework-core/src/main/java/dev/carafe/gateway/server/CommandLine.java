@@ -1,0 +1,111 @@
+package dev.carafe.gateway.server;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads the arguments of {@link Main}: the application ({@code CLASS[:MEMBER]}) and the flags of
+ * {@link CommandLineFlag#all()} ({@code --flag value} or {@code --flag=value}), into what to do.
+ */
+final class CommandLine {
+
+    /** What the command line asks for. */
+    sealed interface Invocation {
+    }
+
+    /**
+     * Serve an application.
+     *
+     * @param app the application, {@code CLASS} or {@code CLASS:MEMBER}
+     * @param settings the server settings
+     */
+    record Serve(String app, ServerSettings settings) implements Invocation {
+    }
+
+    /** Print the usage text. */
+    record Help() implements Invocation {
+    }
+
+    /** Print the version. */
+    record Version() implements Invocation {
+    }
+
+    static final String SYNOPSIS = "usage: java -cp CLASSPATH dev.carafe.gateway.server.Main CLASS[:MEMBER] [flags]";
+
+    private CommandLine() {
+    }
+
+    static Invocation parse(String... args) throws CommandLineException {
+        List<CommandLineFlag> flags = CommandLineFlag.all();
+        ServerSettings.Builder settings = ServerSettings.builder();
+        Optional<String> app = Optional.empty();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--help") || arg.equals("-h")) {
+                return new Help();
+            }
+            if (arg.equals("--version")) {
+                return new Version();
+            }
+            if (!arg.startsWith("-")) {
+                if (app.isPresent()) {
+                    throw new CommandLineException("unexpected argument '" + arg + "': the application is already '"
+                            + app.get() + "' (one application per server)");
+                }
+                app = Optional.of(arg);
+                continue;
+            }
+            int equals = arg.indexOf('=');
+            String name = equals > 0 ? arg.substring(0, equals) : arg;
+            CommandLineFlag flag = flags.stream().filter(f -> f.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new CommandLineException("unknown flag '" + name + "' (see --help)"));
+            String value = "";
+            if (flag.takesValue()) {
+                if (equals > 0) {
+                    value = arg.substring(equals + 1);
+                } else if (i + 1 < args.length) {
+                    value = args[++i];
+                } else {
+                    throw new CommandLineException(name + " needs a value: " + flag.value());
+                }
+            } else if (equals > 0) {
+                throw new CommandLineException(name + " takes no value, got '" + arg.substring(equals + 1) + "'");
+            }
+            try {
+                flag.setting().apply(settings, name, value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLineException(name + ": " + e.getMessage());
+            }
+        }
+        if (app.isEmpty()) {
+            throw new CommandLineException("missing the application to serve, CLASS or CLASS:MEMBER, for example "
+                    + "com.example.Hello:app\n" + SYNOPSIS + " (see --help)");
+        }
+        return new Serve(app.get(), settings.build());
+    }
+
+    /** @return the text {@code --help} prints: synopsis, how to name the application, every flag with its default */
+    static String usage() {
+        StringBuilder text = new StringBuilder(SYNOPSIS).append("\n\n")
+                .append("Serves a Carafe gateway Application over HTTP/1.1, like 'gunicorn module:app'.\n\n")
+                .append("CLASS:MEMBER names a public static field holding an Application, or a public static\n")
+                .append("no-argument method returning one; CLASS alone names a class that implements\n")
+                .append("dev.carafe.gateway.Application with a public no-argument constructor.\n\n")
+                .append("Flags (--flag VALUE or --flag=VALUE):\n");
+        for (CommandLineFlag flag : CommandLineFlag.all()) {
+            String head = "  " + flag.name() + (flag.takesValue() ? " " + flag.value() : "");
+            text.append(head).append(head.length() < 34 ? " ".repeat(34 - head.length()) : "\n" + " ".repeat(34))
+                    .append(flag.help());
+            if (!flag.byDefault().isEmpty()) {
+                text.append(" (default: ").append(flag.byDefault()).append(')');
+            }
+            text.append('\n');
+        }
+        text.append(String.format(Locale.ROOT, "  %-32s%s%n  %-32s%s%n", "--help", "print this text and exit",
+                "--version", "print the version and exit"));
+        text.append("\nExit status: 0 after a graceful stop (SIGTERM or Ctrl-C), 1 if the server cannot start,\n")
+                .append("2 for a bad flag, value or application.\n");
+        return text.toString();
+    }
+}
