@@ -141,7 +141,7 @@ final class Exchange {
 
     private void answer(int status, String detail) {
         errorStatus = status;
-        errorBytes = ErrorPage.send(server, out, status, detail);
+        errorBytes = ErrorPage.send(server, out, status, detail, !head.method().equals("HEAD"));
     }
 
     private void close(Iterable<byte[]> body) {
