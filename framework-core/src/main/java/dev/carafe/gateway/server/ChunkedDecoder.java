@@ -201,10 +201,16 @@ final class ChunkedDecoder implements BodySource {
         }
     }
 
+    /**
+     * Reads one byte of the chunk framing (a size line, a CRLF, a trailer). The input ending here
+     * means the message is incomplete in a way the client could only cause by closing its side
+     * early: answer 400 (a half-closed client still reads it) rather than close silently.
+     */
     private int next() throws IOException {
         int b = in.read();
         if (b < 0) {
-            throw new ClientClosedException();
+            throw bad("The chunked request body ended before its last chunk and final CRLF; "
+                    + "the client closed its side of the connection in the middle of the chunk framing.");
         }
         return b;
     }

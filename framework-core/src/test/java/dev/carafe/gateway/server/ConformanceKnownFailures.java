@@ -11,12 +11,8 @@ import java.util.Optional;
  */
 final class ConformanceKnownFailures {
 
-    private static final String CHUNK_AT_END_OF_INPUT = "server: when the input ends inside a chunked body (the "
-            + "last chunk's CRLF never comes), the server closes without a response; the suite's README maps "
-            + "Gunicorn's ChunkMissingTerminator to 400, which a half-closed client can still read";
-
-    private static final Map<String, String> KNOWN = Map.of(
-            "gunicorn-invalid rfc9112_chunked_missing_final_crlf_01", CHUNK_AT_END_OF_INPUT);
+    /** None today: the last one (a chunked body ending before its final CRLF) answers 400 now. */
+    private static final Map<String, String> KNOWN = Map.of();
 
     private ConformanceKnownFailures() {
     }
