@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import tools.jackson.databind.json.JsonMapper;
@@ -345,8 +344,12 @@ public final class App {
         return settings;
     }
 
-    OptionalLong maxContentLength() {
-        return OptionalLong.empty();
+    BodyLimits bodyLimits() {
+        return settings.limits;
+    }
+
+    JsonCodec jsonCodec() {
+        return settings.json;
     }
 
     Session openSession(Request request) {

@@ -2,57 +2,80 @@ package dev.carafe;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.function.Supplier;
 
 /**
- * A stream that ends, or fails, after a number of bytes. With a failure supplier that returns null
- * it simply ends (a body framed by Content-Length); otherwise reading past the limit throws what
- * the supplier gives (a 413).
+ * A request body that may not exceed {@code BodyLimits.maxContentLength}: reading past the limit
+ * throws {@link BodyTooLargeException} (413), so a chunked body without {@code Content-Length}
+ * is stopped as soon as it has sent one byte too many. Closing does not close the body (the server
+ * owns {@code gateway.input}).
  */
 final class LimitedInput extends InputStream {
 
-    private final InputStream in;
-    private final Supplier<RuntimeException> overflow;
-    private long remaining;
+    private final InputStream body;
+    private final long limit;
+    private long read;
 
-    LimitedInput(InputStream in, long limit, Supplier<RuntimeException> overflow) {
-        this.in = in;
-        this.remaining = limit;
-        this.overflow = overflow;
+    private LimitedInput(InputStream body, long limit) {
+        this.body = body;
+        this.limit = limit;
+    }
+
+    /**
+     * Returns the body limited by {@code limits.maxContentLength()}, or the body itself when there is
+     * no limit. A declared {@code contentLength} above the limit fails at once, before reading.
+     *
+     * @param contentLength the declared length, or -1 when unknown (chunked)
+     * @throws BodyTooLargeException if the declared length exceeds the limit
+     */
+    static InputStream of(InputStream body, long contentLength, BodyLimits limits) {
+        if (limits.maxContentLength().isEmpty()) {
+            return body;
+        }
+        long limit = limits.maxContentLength().getAsLong();
+        if (contentLength > limit) {
+            throw tooLarge("request body of " + contentLength + " bytes", limit);
+        }
+        return new LimitedInput(body, limit);
     }
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xFF;
+        int b = body.read();
+        if (b >= 0) {
+            count(1);
+        }
+        return b;
     }
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-        if (length == 0) {
-            return 0;
-        }
-        if (remaining <= 0) {
-            return atLimit();
-        }
-        int n = in.read(buffer, offset, (int) Math.min(length, remaining));
+        int n = body.read(buffer, offset, (int) Math.min(length, Math.max(1, limit - read + 1)));
         if (n > 0) {
-            remaining -= n;
+            count(n);
         }
         return n;
     }
 
-    private int atLimit() throws IOException {
-        RuntimeException failure = overflow.get();
-        if (failure != null && in.read() >= 0) {
-            throw failure;
-        }
-        return -1;
-    }
-
     @Override
     public int available() throws IOException {
-        return (int) Math.min(in.available(), Math.max(remaining, 0));
+        return body.available();
+    }
+
+    /** Leaves the body open: it belongs to the server. */
+    @Override
+    public void close() {
+        // gateway.input is closed by the server, never by applications
+    }
+
+    private void count(int n) {
+        read += n;
+        if (read > limit) {
+            throw tooLarge("request body of more than " + limit + " bytes", limit);
+        }
+    }
+
+    private static BodyTooLargeException tooLarge(String what, long limit) {
+        return new BodyTooLargeException("maxContentLength", what + " exceeds maxContentLength " + limit
+                + "; raise BodyLimits.maxContentLength or send less data");
     }
 }

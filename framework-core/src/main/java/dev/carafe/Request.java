@@ -2,11 +2,13 @@ package dev.carafe;
 
 import dev.carafe.gateway.Environ;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import tools.jackson.core.type.TypeReference;
 
 /**
  * The request being handled, read from the gateway environ: method, path and URL parts, query
@@ -31,11 +33,12 @@ public final class Request {
     private final Map<String, Object> environ;
     private final RequestBody body;
     private Map<String, String> headers;
+    private MultiMap args;
 
     Request(RequestContext context, Map<String, Object> environ) {
         this.context = context;
         this.environ = environ;
-        this.body = new RequestBody(environ, () -> context.app().maxContentLength());
+        this.body = new RequestBody(environ, context::app);
     }
 
     /** @return the method, upper case as received, for example {@code GET} */
@@ -94,6 +97,65 @@ public final class Request {
     /** @return the raw query string, not decoded, {@code ""} when there is none */
     public String queryString() {
         return cgi(Environ.QUERY_STRING);
+    }
+
+    /**
+     * The query arguments, decoded as UTF-8; a name may have several values.
+     *
+     * @return for {@code ?tag=a&tag=b&page=2}: {@code all("tag")} is {@code [a, b]}, {@code get("page")} is {@code 2}
+     */
+    public MultiMap args() {
+        if (args == null) {
+            args = FormParser.query(queryString());
+        }
+        return args;
+    }
+
+    /**
+     * The form fields of an {@code application/x-www-form-urlencoded} or {@code multipart/form-data}
+     * body; empty for any other body. {@code form().get("title")} of a missing field answers 400.
+     *
+     * @return the fields
+     * @throws HttpError (413) past the App's form limits, (400) for a malformed body
+     */
+    public MultiMap form() {
+        return body.form().fields();
+    }
+
+    /**
+     * The uploaded files of a {@code multipart/form-data} body, by field name. Files above the
+     * spool threshold are on disk until the request ends.
+     *
+     * @return the files; empty for any other body
+     */
+    public Map<String, List<UploadedFile>> files() {
+        return body.form().files();
+    }
+
+    /**
+     * Reads the body as JSON into a type (Jackson): a record, a POJO, {@code Map.class}.
+     *
+     * @param type the class to read
+     * @param <T> the type
+     * @return the value
+     * @throws HttpError.UnsupportedMediaType (415) unless the content type is JSON
+     * @throws HttpError (400) when the body is not JSON or does not fit the type, with the parser's reason
+     */
+    public <T> T json(Class<T> type) {
+        return body.json(context.app().jsonCodec().type(type));
+    }
+
+    /**
+     * Reads the body as JSON into a generic type, for example {@code new TypeReference<List<Post>>() {}}.
+     *
+     * @param type the type to read
+     * @param <T> the type
+     * @return the value
+     * @throws HttpError.UnsupportedMediaType (415) unless the content type is JSON
+     * @throws HttpError (400) when the body is not JSON or does not fit the type
+     */
+    public <T> T json(TypeReference<T> type) {
+        return body.json(context.app().jsonCodec().type(type.getType()));
     }
 
     /**
@@ -229,6 +291,11 @@ public final class Request {
     @Override
     public String toString() {
         return method() + " " + url();
+    }
+
+    /** Releases what the body holds (spooled uploads) when the request ends. */
+    void close() {
+        body.close();
     }
 
     private String cgi(String key) {

@@ -10,6 +10,8 @@ final class Settings {
     boolean testing;
     Optional<String> serverName = Optional.empty();
     String scheme = "http";
+    BodyLimits limits = BodyLimits.defaults();
+    JsonCodec json = JsonCodec.defaults();
 
     void serverName(String host, String urlScheme) {
         Objects.requireNonNull(host, "host");
