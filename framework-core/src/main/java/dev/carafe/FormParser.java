@@ -95,8 +95,9 @@ final class FormParser {
                 if (equals > end) {
                     equals = end;
                 }
-                String name = unescape(bytes, start, equals, charset, strict);
-                String value = equals < end ? unescape(bytes, equals + 1, end, charset, strict) : "";
+                String name = unescape(bytes, start, equals, charset, strict, true, "the form body");
+                String value = equals < end
+                        ? unescape(bytes, equals + 1, end, charset, strict, true, "the form body") : "";
                 builder.add(name, value);
             }
             start = end + 1;
@@ -104,11 +105,19 @@ final class FormParser {
         return builder.build();
     }
 
-    private static String unescape(byte[] bytes, int from, int to, Charset charset, boolean strict) {
+    /**
+     * Percent-decodes {@code bytes[from, to)} and decodes the result with a charset.
+     *
+     * @param strict whether a malformed escape throws {@link MalformedBodyException} or is kept
+     * @param plusIsSpace whether {@code +} means a space (forms) or itself (RFC 5987 values)
+     * @param where what is being decoded, for the error message, for example {@code the form body}
+     */
+    static String unescape(byte[] bytes, int from, int to, Charset charset, boolean strict, boolean plusIsSpace,
+            String where) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(to - from);
         for (int i = from; i < to; i++) {
             byte b = bytes[i];
-            if (b == '+') {
+            if (b == '+' && plusIsSpace) {
                 out.write(' ');
             } else if (b == '%') {
                 int high = i + 2 < to ? Character.digit(bytes[i + 1], 16) : -1;
@@ -119,7 +128,7 @@ final class FormParser {
                 } else if (strict) {
                     String escape = new String(bytes, i, Math.min(3, to - i), StandardCharsets.ISO_8859_1);
                     throw new MalformedBodyException("malformed percent-escape '" + escape + "' at byte " + i
-                            + " of the form body; expected '%' followed by two hex digits (send '%' itself as %25)");
+                            + " of " + where + "; expected '%' followed by two hex digits (send '%' itself as %25)");
                 } else {
                     out.write(b);
                 }
