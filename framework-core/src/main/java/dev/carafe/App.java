@@ -447,6 +447,11 @@ public final class App implements Application {
                 + (settings.testing ? ", testing" : "") + "]";
     }
 
+    /** The App's JSON codec, for the package's JSON writers and readers. */
+    JsonCodec jsonCodec() {
+        return settings.json;
+    }
+
     /** Ends setup (idempotent) and returns the request pipeline. */
     synchronized Dispatch freeze() {
         if (dispatch == null) {
