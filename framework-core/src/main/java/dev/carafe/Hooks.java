@@ -11,6 +11,7 @@ final class Hooks {
     private static final System.Logger LOG = System.getLogger(App.class.getName());
 
     final List<BeforeRequest> before = new ArrayList<>();
+    final List<AfterRequest> after = new ArrayList<>();
     final List<Teardown<Request>> teardownRequest = new ArrayList<>();
     final List<Teardown<AppContext>> teardownAppContext = new ArrayList<>();
 

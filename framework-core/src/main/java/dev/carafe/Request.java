@@ -34,6 +34,7 @@ public final class Request {
     private final RequestBody body;
     private Map<String, String> headers;
     private MultiMap args;
+    private Map<String, String> cookies;
 
     Request(RequestContext context, Map<String, Object> environ) {
         this.context = context;
@@ -88,10 +89,13 @@ public final class Request {
      * @return for example {@code example.com} or {@code localhost:5000}
      */
     public String host() {
-        String url = Environ.applicationUrl(Map.of(Environ.GATEWAY_URL_SCHEME, scheme(),
-                Environ.SERVER_NAME, cgi(Environ.SERVER_NAME), Environ.SERVER_PORT, cgi(Environ.SERVER_PORT),
-                "HTTP_HOST", cgi("HTTP_HOST")));
-        return url.substring(url.indexOf("://") + 3);
+        String host = cgi("HTTP_HOST");
+        if (!host.isEmpty()) {
+            return host;
+        }
+        String port = cgi(Environ.SERVER_PORT);
+        boolean defaultPort = port.isEmpty() || port.equals(scheme().equals("https") ? "443" : "80");
+        return defaultPort ? cgi(Environ.SERVER_NAME) : cgi(Environ.SERVER_NAME) + ":" + port;
     }
 
     /** @return the raw query string, not decoded, {@code ""} when there is none */
@@ -142,7 +146,7 @@ public final class Request {
      * @throws HttpError (400) when the body is not JSON or does not fit the type, with the parser's reason
      */
     public <T> T json(Class<T> type) {
-        return body.json(context.app().jsonCodec().type(type));
+        return body.json(context.app().settings.json.type(type));
     }
 
     /**
@@ -155,7 +159,7 @@ public final class Request {
      * @throws HttpError (400) when the body is not JSON or does not fit the type
      */
     public <T> T json(TypeReference<T> type) {
-        return body.json(context.app().jsonCodec().type(type.getType()));
+        return body.json(context.app().settings.json.type(type.getType()));
     }
 
     /**
@@ -184,6 +188,29 @@ public final class Request {
             headers = Collections.unmodifiableMap(all);
         }
         return headers;
+    }
+
+    /**
+     * The cookies the client sent ({@code Cookie} header): the first value of each name, quotes
+     * removed, malformed pairs skipped.
+     *
+     * @return an unmodifiable map, empty without cookies
+     */
+    public Map<String, String> cookies() {
+        if (cookies == null) {
+            cookies = header("Cookie").map(CookieHeader::parse).orElse(Map.of());
+        }
+        return cookies;
+    }
+
+    /**
+     * One cookie the client sent.
+     *
+     * @param name the cookie's name, case-sensitive
+     * @return its value, or empty
+     */
+    public Optional<String> cookie(String name) {
+        return Optional.ofNullable(cookies().get(name));
     }
 
     /** @return the {@code Content-Type} of the body, if any */
@@ -262,7 +289,7 @@ public final class Request {
      * @throws dev.carafe.routing.UrlBuildException when no rule fits, saying what is missing
      */
     public String urlFor(String endpoint, Map<String, ?> values) {
-        return context.app().urls().forRequest(this, endpoint, values, false);
+        return context.app().urls.forRequest(this, endpoint, values, false);
     }
 
     /**
@@ -275,7 +302,7 @@ public final class Request {
      * @throws dev.carafe.routing.UrlBuildException when no rule fits
      */
     public String externalUrlFor(String endpoint, Map<String, ?> values) {
-        return context.app().urls().forRequest(this, endpoint, values, true);
+        return context.app().urls.forRequest(this, endpoint, values, true);
     }
 
     /**

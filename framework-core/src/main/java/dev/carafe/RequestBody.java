@@ -50,7 +50,7 @@ final class RequestBody implements AutoCloseable {
             return new ByteArrayInputStream(bytes);
         }
         if (stream == null) {
-            stream = LimitedInput.of(raw(), declaredLength().orElse(-1), app.get().bodyLimits());
+            stream = LimitedInput.of(raw(), declaredLength().orElse(-1), app.get().settings.limits);
         }
         return stream;
     }
@@ -77,7 +77,7 @@ final class RequestBody implements AutoCloseable {
             }
             try {
                 form = FormParser.parse(stream(), type.get(), bytes != null ? bytes.length
-                        : declaredLength().orElse(-1), app.get().bodyLimits());
+                        : declaredLength().orElse(-1), app.get().settings.limits);
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not read the request body: " + e.getMessage(), e);
             }
@@ -94,7 +94,7 @@ final class RequestBody implements AutoCloseable {
                     + ". Send the body as JSON with that Content-Type.");
         }
         try {
-            return app.get().jsonCodec().read(stream(), type);
+            return app.get().settings.json.read(stream(), type);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the request body: " + e.getMessage(), e);
         }
@@ -115,7 +115,7 @@ final class RequestBody implements AutoCloseable {
             return input;
         }
         long length = declaredLength().orElse(0);
-        OptionalLong max = app.get().bodyLimits().maxContentLength();
+        OptionalLong max = app.get().settings.limits.maxContentLength();
         if (max.isPresent() && length > max.getAsLong()) {
             return input;
         }

@@ -91,7 +91,7 @@ public final class RequestContext {
      */
     public Session session() {
         if (session == null) {
-            session = app().openSession(request);
+            session = app().settings.sessions.map(store -> store.open(request)).orElseGet(NullSession::new);
         }
         return session;
     }

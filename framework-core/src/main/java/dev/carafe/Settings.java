@@ -12,6 +12,7 @@ final class Settings {
     String scheme = "http";
     BodyLimits limits = BodyLimits.defaults();
     JsonCodec json = JsonCodec.defaults();
+    Optional<SessionStore> sessions = Optional.empty();
 
     void serverName(String host, String urlScheme) {
         Objects.requireNonNull(host, "host");

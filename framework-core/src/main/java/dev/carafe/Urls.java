@@ -19,7 +19,7 @@ final class Urls {
         if (context.isPresent()) {
             return forRequest(context.get().request(), endpoint, values, false);
         }
-        Settings settings = app.settings();
+        Settings settings = app.settings;
         UrlOptions options = settings.serverName
                 .map(host -> UrlOptions.defaults().withScheme(settings.scheme).withHost(host).asExternal())
                 .orElse(UrlOptions.defaults());
@@ -36,6 +36,6 @@ final class Urls {
     private String build(String endpoint, Map<String, ?> values, UrlOptions options) {
         Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(values, () -> "values for endpoint '" + endpoint + "'; use Map.of() for none");
-        return app.routes().router().build(endpoint, values, options);
+        return app.routes.router().build(endpoint, values, options);
     }
 }

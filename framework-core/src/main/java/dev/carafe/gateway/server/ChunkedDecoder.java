@@ -16,7 +16,7 @@ final class ChunkedDecoder implements BodySource {
     /** Trailer fields refused: they would smuggle framing, routing or credentials past the head. */
     private static final Set<String> FORBIDDEN_TRAILERS = Set.of(
             "host", "content-length", "transfer-encoding", "trailer", "authorization", "te",
-            "content-type", "content-encoding", "expect", "connection");
+            "connection");
     private static final int MAX_LINE = 4096;
 
     private final ConnectionInput in;
@@ -88,6 +88,9 @@ final class ChunkedDecoder implements BodySource {
     /** Checks {@code *( BWS ";" BWS name [ BWS "=" BWS value ] )}; values are tokens or quoted strings. */
     private static void extensions(String rest) throws BodyException {
         int i = skipWs(rest, 0);
+        if (i == rest.length()) {
+            throw bad("A chunk size is followed by whitespace without a chunk extension.");
+        }
         while (i < rest.length()) {
             if (rest.charAt(i) != ';') {
                 throw bad("A chunk size is followed by something other than a chunk extension.");

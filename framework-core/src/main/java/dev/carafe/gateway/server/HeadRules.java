@@ -28,6 +28,7 @@ final class HeadRules {
         List<String> codings = new ArrayList<>(1);
         List<String> expectations = new ArrayList<>(1);
         List<String> connection = new ArrayList<>(1);
+        int types = 0;
         for (RequestHead.Field field : raw.fields()) {
             String name = field.name().toLowerCase(Locale.ROOT);
             if (name.indexOf('_') >= 0) {
@@ -39,6 +40,7 @@ final class HeadRules {
             }
             switch (name) {
                 case "host" -> hosts.add(field.value());
+                case "content-type" -> types++;
                 case "content-length" -> lengths.add(field.value());
                 case "transfer-encoding" -> codings.addAll(list(field.value(), "Transfer-Encoding"));
                 case "expect" -> expectations.addAll(list(field.value(), "Expect"));
@@ -46,6 +48,9 @@ final class HeadRules {
                 default -> { }
             }
             kept.add(field);
+        }
+        if (types > 1) {
+            throw HttpError.badRequest("The request has " + types + " Content-Type fields; exactly one is allowed.");
         }
         Target target = Target.parse(raw.method(), raw.target());
         Optional<String> host = host(hosts, http11);

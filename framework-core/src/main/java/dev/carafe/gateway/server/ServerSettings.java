@@ -123,7 +123,7 @@ public final class ServerSettings {
         return values.platformThreads;
     }
 
-    /** @return the longest request line accepted, in bytes, without CRLF; default 8192; longer → 414 */
+    /** @return the longest request line accepted, in bytes, counting its CRLF; default 8192; longer → 414 */
     public int maxRequestLineBytes() {
         return values.maxRequestLineBytes;
     }
@@ -133,7 +133,7 @@ public final class ServerSettings {
         return values.maxHeaderCount;
     }
 
-    /** @return the longest header field line, name and value, in bytes; default 8190; longer → 431 */
+    /** @return the longest header field line, in bytes, counting its CRLF; default 8190; longer → 431 */
     public int maxHeaderFieldBytes() {
         return values.maxHeaderFieldBytes;
     }
