@@ -270,7 +270,8 @@ public final class Response implements Application {
         Path fileName = file.getFileName();
         String name = options.downloadName().orElse(fileName == null ? "file" : fileName.toString());
         List<Header> headers = List.of(
-                ResponseHeaders.checked("Content-Type", options.contentType().orElseGet(() -> FileResponder.contentType(name))),
+                ResponseHeaders.checked("Content-Type",
+                        options.contentType().orElseGet(() -> FileResponder.contentType(name))),
                 new Header("Cache-Control", options.cacheControl()),
                 new Header("Content-Disposition", ContentDisposition.of(options.asAttachment(), name)));
         return new Response(200, headers, new ResponseBody.File(file, options.conditional()));

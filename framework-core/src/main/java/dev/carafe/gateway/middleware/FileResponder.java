@@ -80,8 +80,8 @@ public final class FileResponder {
      * {@code HEAD}, the request's {@code If-None-Match} (else {@code If-Modified-Since}) may answer
      * {@code 304 Not Modified}, and a single byte {@code Range} (honouring {@code If-Range})
      * answers {@code 206 Partial Content} or {@code 416 Range Not Satisfiable}; several ranges get
-     * the whole file. {@code 304} leaves out {@code Content-Type}; {@code 416} has an empty body. {@code HEAD}
-     * gets the headers and no body. The body goes through the environ's
+     * the whole file. {@code 304} leaves out {@code Content-Type}; {@code 416} has an empty body.
+     * {@code HEAD} gets the headers and no body. The body goes through the environ's
      * {@code gateway.file_wrapper} when the server offers one, else it is a
      * {@link dev.carafe.gateway.FileBody}.
      *
