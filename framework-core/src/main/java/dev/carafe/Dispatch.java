@@ -1,0 +1,218 @@
+package dev.carafe;
+
+import dev.carafe.gateway.StartResponse;
+import dev.carafe.routing.RouteMatch;
+import java.lang.System.Logger.Level;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The per-request flow of a frozen App, Flask's {@code wsgi_app}: bind the context, match, run the
+ * before-functions, the handler, the conversion of its value, the after-functions and the session
+ * save; turn exceptions into responses; tear down whatever happened.
+ */
+final class Dispatch {
+
+    private static final System.Logger LOG = System.getLogger(App.class.getName());
+
+    private final App app;
+    private final Routes routes;
+    private final Hooks hooks;
+    private final ErrorHandlers errorHandlers;
+    private final Settings settings;
+
+    Dispatch(App app) {
+        this.app = app;
+        this.routes = app.routes;
+        this.hooks = app.hooks;
+        this.errorHandlers = app.errorHandlers;
+        this.settings = app.settings;
+    }
+
+    Iterable<byte[]> call(Map<String, Object> environ, StartResponse startResponse) throws Exception {
+        RequestContext context = new RequestContext(new AppContext(app), environ);
+        Response response = context.bind(() -> respond(context));
+        return response.call(environ, startResponse);   // the Response drops the body for HEAD
+    }
+
+    /** Runs code in a context without a handler ({@code app.testRequestContext}), tearing down after. */
+    void runInContext(Map<String, Object> environ, Consumer<RequestContext> action) {
+        RequestContext context = new RequestContext(new AppContext(app), environ);
+        Request request = context.request();
+        if (routes.router().match(request.method(), request.host(), request.path()) instanceof RouteMatch.Found found) {
+            context.matched(found.endpoint(), found.values());
+        }
+        try {
+            context.bind(() -> {
+                Throwable failure = null;
+                try {
+                    action.accept(context);
+                } catch (RuntimeException | Error e) {
+                    failure = e;
+                    throw e;
+                } finally {
+                    tearDown(context, Optional.ofNullable(failure));
+                }
+                return null;
+            });
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Response respond(RequestContext context) throws Exception {
+        Throwable unhandled = null;
+        try {
+            try {
+                return finish(context, dispatch(context), false);
+            } catch (Exception e) {
+                unhandled = e;
+                return handleException(context, e);
+            }
+        } catch (Throwable t) {
+            unhandled = unhandled == null ? t : unhandled;
+            throw t;
+        } finally {
+            if (unhandled == null) {
+                tearDown(context, Optional.empty());
+            } else {
+                try {
+                    tearDown(context, Optional.of(unhandled));
+                } catch (RuntimeException e) {
+                    unhandled.addSuppressed(e);
+                }
+            }
+        }
+    }
+
+    /**
+     * Matching, before-functions, the handler and the conversion of its value; exceptions from them
+     * (an empty Optional returned, an HttpError thrown) go to the error handlers.
+     */
+    private Response dispatch(RequestContext context) throws Exception {
+        Request request = context.request();
+        try {
+            RouteMatch match = routes.router().match(request.method(), request.host(), request.path());
+            if (match instanceof RouteMatch.Found found) {
+                context.matched(found.endpoint(), found.values());
+            }
+            Optional<?> early = hooks.runBefore(request);
+            if (early.isPresent()) {
+                return ReturnValues.toResponse(early.get(), name(request, "a before-request function"));
+            }
+            if (match instanceof RouteMatch.Found found) {
+                return found(request, found);
+            }
+            if (match instanceof RouteMatch.Redirect redirect) {
+                return Response.redirect(redirect.location(request.scriptRoot(), request.queryString()),
+                        redirect.status());
+            }
+            if (match instanceof RouteMatch.MethodNotAllowed refused) {
+                throw new HttpError.MethodNotAllowed(refused.allowed());
+            }
+            throw new HttpError.NotFound();
+        } catch (Exception e) {
+            return handleUserException(request, e);
+        }
+    }
+
+    private Response found(Request request, RouteMatch.Found found) throws Exception {
+        if (request.method().equals("OPTIONS") && !found.rule().methods().contains("OPTIONS")) {
+            String allowed = String.join(", ", routes.router().allowedMethods(request.host(), request.path()));
+            return Response.text("").withHeader("Allow", allowed);
+        }
+        Routes.Target target = routes.target(found.rule());
+        return ReturnValues.toResponse(target.handler().handle(request), target.name());
+    }
+
+    /** Flask's {@code handle_user_exception}: a matching error handler, the default page for HTTP errors, else rethrow. */
+    private Response handleUserException(Request request, Exception error) throws Exception {
+        Optional<HttpError> http = HttpErrors.translate(error);
+        Optional<ErrorHandlers.Found> handler = errorHandlers.find(error, http);
+        if (handler.isPresent()) {
+            Throwable handled = handler.get().error();
+            return ReturnValues.toResponse(handler.get().handler().handle(request, handled),
+                    name(request, "the error handler for " + handled.getClass().getName()));
+        }
+        if (http.isPresent()) {
+            return ErrorPages.response(request, http.get(), settings.json);
+        }
+        throw error;
+    }
+
+    /** Flask's {@code handle_exception}: an unhandled exception becomes a 500 (or reaches the test in testing mode). */
+    private Response handleException(RequestContext context, Exception error) throws Exception {
+        if (settings.testing) {
+            throw error;
+        }
+        Request request = context.request();
+        LOG.log(Level.ERROR, "Exception on " + request.method() + " " + request.url(), error);
+        HttpError.InternalServerError serverError = new HttpError.InternalServerError(
+                settings.debug ? ErrorPages.debugDescription(error) : ErrorTexts.standard(500));
+        serverError.initCause(error);
+        Response response;
+        try {
+            Optional<ErrorHandlers.Found> handler = errorHandlers.find(serverError, Optional.of(serverError));
+            response = handler.isPresent()
+                    ? ReturnValues.toResponse(handler.get().handler().handle(request, serverError),
+                            name(request, "the error handler for 500"))
+                    : ErrorPages.response(request, serverError, settings.json);
+        } catch (Exception e) {
+            LOG.log(Level.ERROR, "The error handler for 500 failed on " + request.method() + " " + request.url(), e);
+            response = ErrorPages.response(request, serverError, settings.json);
+        }
+        return finish(context, response, true);
+    }
+
+    /** Flask's {@code finalize_request}: run the after-functions, save the session, write JSON bodies. */
+    private Response finish(RequestContext context, Response handled, boolean fromErrorHandler) throws Exception {
+        Request request = context.request();
+        Response response = handled;
+        try {
+            for (int i = hooks.after.size() - 1; i >= 0; i--) {
+                response = hooks.after.get(i).after(request, response);
+                if (response == null) {
+                    throw new IllegalStateException("An after-request function returned null; return the response "
+                            + "it received, or another one.");
+                }
+            }
+            Optional<Session> session = context.openedSession();
+            if (session.isPresent() && settings.sessions.isPresent()) {
+                response = settings.sessions.get().save(request, session.get(), response);
+            }
+            return response.serialized(settings.json);   // a JSON value that cannot be written fails here, answered as any error
+        } catch (Exception e) {
+            if (!fromErrorHandler) {
+                throw e;
+            }
+            LOG.log(Level.ERROR, "An after-request function failed while answering an error on "
+                    + request.method() + " " + request.url(), e);
+            return handled.serialized(settings.json);
+        }
+    }
+
+    /** How messages about a returned value name its producer: the endpoint, and who produced it when not the handler. */
+    private static String name(Request request, String producer) {
+        return "'" + request.endpoint().orElse(request.path()) + "' (" + producer + ")";
+    }
+
+    /** Teardown-request functions, then the body's temporary files, then the app context; then the test client's sink. */
+    private void tearDown(RequestContext context, Optional<Throwable> error) {
+        Request request = context.request();
+        try {
+            hooks.teardownRequest(request, error, settings.testing);
+        } finally {
+            try {
+                request.close();
+            } finally {
+                context.appContext().close(error);
+                if (request.environ().get(ContextSink.KEY) instanceof ContextSink sink) {
+                    sink.accept(context);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.carafe;
+
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The App's request hooks and teardown functions, and how they run. */
+final class Hooks {
+
+    private static final System.Logger LOG = System.getLogger(App.class.getName());
+
+    final List<BeforeRequest> before = new ArrayList<>();
+    final List<AfterRequest> after = new ArrayList<>();
+    final List<Teardown<Request>> teardownRequest = new ArrayList<>();
+    final List<Teardown<AppContext>> teardownAppContext = new ArrayList<>();
+
+    /** Runs the before-functions in order; the first value returned ends the request. */
+    Optional<?> runBefore(Request request) throws Exception {
+        for (BeforeRequest hook : before) {
+            Optional<?> answer = hook.before(request);
+            if (answer == null) {
+                throw new IllegalStateException("A before-request function returned null; return Optional.empty() "
+                        + "to continue or Optional.of(response) to answer.");
+            }
+            if (answer.isPresent()) {
+                return answer;
+            }
+        }
+        return Optional.empty();
+    }
+
+    void teardownRequest(Request request, Optional<Throwable> error, boolean testing) {
+        runAll(teardownRequest, request, error, testing, "teardown-request");
+    }
+
+    void teardownAppContext(AppContext context, Optional<Throwable> error, boolean testing) {
+        runAll(teardownAppContext, context, error, testing, "teardown-app-context");
+    }
+
+    /** Runs every function in reverse order; failures are logged, and in testing mode the first is rethrown. */
+    private static <C> void runAll(List<Teardown<C>> hooks, C context, Optional<Throwable> error, boolean testing,
+            String kind) {
+        RuntimeException first = null;
+        for (int i = hooks.size() - 1; i >= 0; i--) {
+            try {
+                hooks.get(i).teardown(context, error);
+            } catch (Exception e) {
+                LOG.log(Level.ERROR, "A " + kind + " function failed for " + context + "; the others still ran.", e);
+                if (first == null) {
+                    first = e instanceof RuntimeException r ? r : new IllegalStateException(
+                            "A " + kind + " function failed: " + e, e);
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (testing && first != null) {
+            throw first;
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package dev.carafe;
+
+import dev.carafe.annotation.Body;
+import dev.carafe.annotation.Cookie;
+import dev.carafe.annotation.Form;
+import dev.carafe.annotation.Header;
+import dev.carafe.annotation.Path;
+import dev.carafe.annotation.Query;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides, when a controller is registered, where each parameter of a handler method comes from and
+ * how it is converted, and fails then (not at the first request) with a message naming the class,
+ * the method, the parameter and the fix when it cannot be bound.
+ *
+ * <p>Sources: rule variables by parameter name (or {@link Path}), {@link Query}, {@link Form},
+ * {@link Header}, {@link Cookie}, {@link Body}; without annotation also {@link Request},
+ * {@link RequestContext}, {@link Session} and {@link App}. Conversions are {@link ValueConversion}'s,
+ * each also as {@code Optional<T>} (absent: empty) and {@code List<T>} (every value).
+ */
+final class ParameterBinder {
+
+    /** Produces one argument of a handler method from the request. */
+    @FunctionalInterface
+    interface Binding {
+        Object bind(Request request) throws Exception;
+    }
+
+    /**
+     * A parameter's binding and the rule variable it receives, if any.
+     *
+     * @param binding produces the argument
+     * @param pathVariable the rule variable bound, empty for other sources
+     */
+    record Bound(Binding binding, Optional<String> pathVariable) {
+    }
+
+    /** Where a parameter is, for messages: the method and the rule. */
+    record Site(String method, String rule, Set<String> variables) {
+    }
+
+    private static final List<Class<? extends Annotation>> SOURCES =
+            List.of(Path.class, Query.class, Form.class, Header.class, Cookie.class, Body.class);
+
+    private ParameterBinder() {
+    }
+
+    /**
+     * Binds one parameter.
+     *
+     * @throws IllegalArgumentException when the parameter cannot be bound, saying how to fix it
+     */
+    static Bound bind(Parameter parameter, Site site) {
+        List<Annotation> annotations = new ArrayList<>();
+        for (Class<? extends Annotation> type : SOURCES) {
+            Annotation annotation = parameter.getAnnotation(type);
+            if (annotation != null) {
+                annotations.add(annotation);
+            }
+        }
+        if (annotations.size() > 1) {
+            throw setup(parameter, site, "has " + annotations.size() + " binding annotations, @"
+                    + annotations.get(0).annotationType().getSimpleName() + " and @"
+                    + annotations.get(1).annotationType().getSimpleName() + "; keep the one that says where its value "
+                    + "comes from.");
+        }
+        if (annotations.isEmpty()) {
+            return unannotated(parameter, site);
+        }
+        Annotation annotation = annotations.get(0);
+        if (annotation instanceof Body) {
+            return new Bound(BodyBinding.of(parameter, display(parameter)), Optional.empty());
+        }
+        if (annotation instanceof Path path) {
+            String name = name(parameter, site, path.value(), "@Path(\"id\")");
+            if (!site.variables().contains(name)) {
+                throw setup(parameter, site, "is bound to the rule variable '" + name + "', but rule '" + site.rule()
+                        + "' has no such variable; its variables are " + site.variables() + ". Fix the name or the rule.");
+            }
+            return pathBinding(parameter, site, name);
+        }
+        Class<?> raw = parameter.getType();
+        if (annotation instanceof Query query) {
+            return raw == MultiMap.class ? injected(Request::args)
+                    : text(parameter, site, ParameterSource.QUERY, name(parameter, site, query.value(), "@Query(\"q\")"));
+        }
+        if (annotation instanceof Form form) {
+            if (raw == MultiMap.class) {
+                return injected(Request::form);
+            }
+            String name = name(parameter, site, form.value(), "@Form(\"title\")");
+            return FileBinding.isFile(parameter) ? new Bound(FileBinding.of(parameter, name), Optional.empty())
+                    : text(parameter, site, ParameterSource.FORM, name);
+        }
+        if (annotation instanceof Header header) {
+            return text(parameter, site, ParameterSource.HEADER, name(parameter, site, header.value(), "@Header(\"X-Token\")"));
+        }
+        Cookie cookie = (Cookie) annotation;
+        return text(parameter, site, ParameterSource.COOKIE, name(parameter, site, cookie.value(), "@Cookie(\"theme\")"));
+    }
+
+    /** An IllegalArgumentException about a parameter: {@code Parameter 'q' (String) of Search.find(String) ...}. */
+    static IllegalArgumentException setup(Parameter parameter, Site site, String problem) {
+        return new IllegalArgumentException("Parameter '" + parameter.getName() + "' (" + display(parameter) + ") of "
+                + site.method() + " " + problem);
+    }
+
+    /** Returns a type as written in source, without packages: {@code List<Item>}. */
+    static String display(Type type) {
+        if (type instanceof Class<?> c) {
+            return c.isArray() ? display(c.getComponentType()) + "[]" : c.isPrimitive() ? c.getName() : c.getSimpleName();
+        }
+        if (type instanceof ParameterizedType p) {
+            List<String> arguments = new ArrayList<>();
+            for (Type argument : p.getActualTypeArguments()) {
+                arguments.add(display(argument));
+            }
+            return display(p.getRawType()) + "<" + String.join(", ", arguments) + ">";
+        }
+        return type.getTypeName();
+    }
+
+    private static String display(Parameter parameter) {
+        return display(parameter.getParameterizedType());
+    }
+
+    private static Bound unannotated(Parameter parameter, Site site) {
+        Class<?> type = parameter.getType();
+        if (type == Request.class) {
+            return injected(request -> request);
+        } else if (type == RequestContext.class) {
+            return injected(Request::context);
+        } else if (type == Session.class) {
+            return injected(Request::session);
+        } else if (type == App.class) {
+            return injected(Request::app);
+        } else if (type == MultiMap.class) {
+            throw setup(parameter, site, "needs @Query (all query arguments) or @Form (all form fields) to say which "
+                    + "values it receives.");
+        } else if (FileBinding.isFile(parameter)) {
+            throw setup(parameter, site, "needs @Form(\"field\") naming the multipart field its file comes from.");
+        }
+        String name = name(parameter, site, "", "@Path(\"id\")");
+        if (!site.variables().contains(name)) {
+            throw setup(parameter, site, "cannot be bound: it is not a variable of rule '" + site.rule() + "' and has "
+                    + "no binding annotation. Annotate it with @Query, @Form, @Header, @Cookie or @Body, or add <" + name
+                    + "> to the rule.");
+        }
+        return pathBinding(parameter, site, name);
+    }
+
+    private static Bound injected(Binding binding) {
+        return new Bound(binding, Optional.empty());
+    }
+
+    /** A rule variable, typed by the router's converter; converted again when the parameter's type differs. */
+    private static Bound pathBinding(Parameter parameter, Site site, String name) {
+        Class<?> type = parameter.getType();
+        ValueConversion conversion = ValueConversion.to(type).orElseThrow(() -> setup(parameter, site,
+                "receives the rule variable '" + name + "', but its type cannot be converted from text; use "
+                        + ValueConversion.SUPPORTED + ", or the type a custom converter of the rule produces."));
+        Class<?> boxed = ValueConversion.boxed(type);
+        Binding binding = request -> {
+            Object value = request.viewArgs().get(name);
+            if (boxed.isInstance(value)) {
+                return value;
+            }
+            if (value == null) {
+                throw new IllegalStateException("Rule variable '" + name + "' has no value in this request's view "
+                        + "arguments " + request.viewArgs() + "; was the handler called outside of its rule?");
+            }
+            return convert(ParameterSource.PATH, name, String.valueOf(value), conversion);
+        };
+        return new Bound(binding, Optional.of(name));
+    }
+
+    /** A text value from the query, the form, a header or a cookie: plain, Optional or List. */
+    private static Bound text(Parameter parameter, Site site, ParameterSource source, String name) {
+        Type type = parameter.getParameterizedType();
+        Class<?> raw = parameter.getType();
+        boolean optional = raw == Optional.class;
+        boolean list = raw == List.class;
+        Class<?> element = optional || list ? typeArgument(parameter, site) : raw;
+        String unsupported = "is a " + source.noun() + " of type " + display(element) + ", which cannot be converted "
+                + "from text; use " + ValueConversion.SUPPORTED + " (or an Optional or a List of one), or take the "
+                + "Request and read the value yourself.";
+        ValueConversion conversion = ValueConversion.to(element).orElseThrow(() -> setup(parameter, site, unsupported));
+        Binding binding;
+        if (optional) {
+            binding = request -> {
+                List<String> values = source.values(request, name);
+                if (values.isEmpty() || values.get(0).isEmpty() && element != String.class) {
+                    return Optional.empty();
+                }
+                return Optional.of(convert(source, name, values.get(0), conversion));
+            };
+        } else if (list) {
+            binding = request -> {
+                List<Object> converted = new ArrayList<>();
+                for (String value : source.values(request, name)) {
+                    converted.add(convert(source, name, value, conversion));
+                }
+                return List.copyOf(converted);
+            };
+        } else {
+            binding = request -> {
+                List<String> values = source.values(request, name);
+                if (values.isEmpty()) {
+                    throw source.missing(name, element, request);
+                }
+                return convert(source, name, values.get(0), conversion);
+            };
+        }
+        return new Bound(binding, Optional.empty());
+    }
+
+    /** The class argument of {@code Optional<T>} or {@code List<T>}. */
+    static Class<?> typeArgument(Parameter parameter, Site site) {
+        if (parameter.getParameterizedType() instanceof ParameterizedType p
+                && p.getActualTypeArguments()[0] instanceof Class<?> c) {
+            return c;
+        }
+        throw setup(parameter, site, "needs a plain class as its type argument, for example "
+                + parameter.getType().getSimpleName() + "<Integer>.");
+    }
+
+    private static Object convert(ParameterSource source, String name, String value, ValueConversion conversion) {
+        try {
+            return conversion.parse().apply(value);
+        } catch (RuntimeException e) {
+            throw source.invalid(name, value.length() > 200 ? value.substring(0, 200) + "…" : value, conversion);
+        }
+    }
+
+    /** The name a parameter binds by: the annotation's, else its own (which needs {@code -parameters}). */
+    private static String name(Parameter parameter, Site site, String given, String example) {
+        if (!given.isEmpty()) {
+            return given;
+        }
+        if (!parameter.isNamePresent()) {
+            throw setup(parameter, site, "has no name: its class was compiled without -parameters, so Carafe cannot "
+                    + "tell which value it receives. Compile with javac -parameters (Maven: <parameters>true</parameters> "
+                    + "in the maven-compiler-plugin configuration) or name the value explicitly, for example " + example
+                    + ".");
+        }
+        return parameter.getName();
+    }
+}

@@ -1,0 +1,332 @@
+package dev.carafe;
+
+import dev.carafe.gateway.Environ;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * The request being handled, read from the gateway environ: method, path and URL parts, query
+ * arguments, headers, cookies, and the body as bytes, a stream, a form or JSON. Handlers receive it;
+ * it also leads to the {@link #context()} (with {@code g} and the session) and builds URLs.
+ *
+ * <pre>{@code
+ * app.post("/posts", request -> {
+ *     String title = request.form().get("title");          // missing: 400 naming "title"
+ *     int page = request.args().first("page").map(Integer::parseInt).orElse(1);
+ *     return Response.redirect(request.urlFor("posts", Map.of("page", page)));
+ * });
+ * }</pre>
+ *
+ * <p>Parsed parts are computed on first use and kept. The body can be read once: after
+ * {@link #stream()} was consumed, {@link #body()}, {@link #form()} and {@code json} see what is
+ * left. A request belongs to the thread handling it.
+ */
+public final class Request {
+
+    private final RequestContext context;
+    private final Map<String, Object> environ;
+    private final RequestBody body;
+    private Map<String, String> headers;
+    private MultiMap args;
+    private Map<String, String> cookies;
+
+    Request(RequestContext context, Map<String, Object> environ) {
+        this.context = context;
+        this.environ = environ;
+        this.body = new RequestBody(environ, context::app);
+    }
+
+    /** @return the method, upper case as received, for example {@code GET} */
+    public String method() {
+        return cgi(Environ.REQUEST_METHOD);
+    }
+
+    /**
+     * The path below the application's mount point, decoded as UTF-8: {@code PATH_INFO} as text.
+     *
+     * @return for example {@code /users/7} or {@code /café}; {@code /} for the mount point itself
+     */
+    public String path() {
+        String path = Environ.utf8(cgi(Environ.PATH_INFO));
+        return path.startsWith("/") ? path : "/" + path;
+    }
+
+    /**
+     * The mount point of the application ({@code SCRIPT_NAME}) decoded as UTF-8, without a trailing
+     * slash: {@code ""} when the application is at the root.
+     *
+     * @return for example {@code /blog}
+     */
+    public String scriptRoot() {
+        String root = Environ.utf8(cgi(Environ.SCRIPT_NAME));
+        return root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+    }
+
+    /** @return the full URL the client asked for, percent-encoded, for example {@code http://example.com/blog/7?x=1} */
+    public String url() {
+        return Environ.requestUrl(environ);
+    }
+
+    /** @return the URL of the application root with a trailing slash, for example {@code http://example.com/blog/} */
+    public String rootUrl() {
+        return Environ.applicationUrl(environ) + "/";
+    }
+
+    /** @return the scheme, {@code http} or {@code https} (after the proxy-fix middleware, the client's) */
+    public String scheme() {
+        return String.valueOf(environ.getOrDefault(Environ.GATEWAY_URL_SCHEME, "http"));
+    }
+
+    /**
+     * The host the client asked for: the {@code Host} header, else the server's name and port.
+     *
+     * @return for example {@code example.com} or {@code localhost:5000}
+     */
+    public String host() {
+        String host = cgi("HTTP_HOST");
+        if (!host.isEmpty()) {
+            return host;
+        }
+        String port = cgi(Environ.SERVER_PORT);
+        boolean defaultPort = port.isEmpty() || port.equals(scheme().equals("https") ? "443" : "80");
+        return defaultPort ? cgi(Environ.SERVER_NAME) : cgi(Environ.SERVER_NAME) + ":" + port;
+    }
+
+    /** @return the raw query string, not decoded, {@code ""} when there is none */
+    public String queryString() {
+        return cgi(Environ.QUERY_STRING);
+    }
+
+    /**
+     * The query arguments, decoded as UTF-8; a name may have several values.
+     *
+     * @return for {@code ?tag=a&tag=b&page=2}: {@code all("tag")} is {@code [a, b]}, {@code get("page")} is {@code 2}
+     */
+    public MultiMap args() {
+        if (args == null) {
+            args = FormParser.query(queryString());
+        }
+        return args;
+    }
+
+    /**
+     * The form fields of an {@code application/x-www-form-urlencoded} or {@code multipart/form-data}
+     * body; empty for any other body. {@code form().get("title")} of a missing field answers 400.
+     *
+     * @return the fields
+     * @throws HttpError (413) past the App's form limits, (400) for a malformed body
+     */
+    public MultiMap form() {
+        return body.form().fields();
+    }
+
+    /**
+     * The uploaded files of a {@code multipart/form-data} body, by field name. Files above the
+     * spool threshold are on disk until the request ends.
+     *
+     * @return the files; empty for any other body
+     */
+    public Map<String, List<UploadedFile>> files() {
+        return body.form().files();
+    }
+
+    /**
+     * Reads the body as JSON into a type (Jackson): a record, a POJO, {@code Map.class}.
+     *
+     * @param type the class to read
+     * @param <T> the type
+     * @return the value
+     * @throws HttpError.UnsupportedMediaType (415) unless the content type is JSON
+     * @throws HttpError (400) when the body is not JSON or does not fit the type, with the parser's reason
+     */
+    public <T> T json(Class<T> type) {
+        return body.json(context.app().settings.json.type(type));
+    }
+
+    /**
+     * Reads the body as JSON into a generic type, for example {@code new TypeReference<List<Post>>() {}}.
+     *
+     * @param type the type to read
+     * @param <T> the type
+     * @return the value
+     * @throws HttpError.UnsupportedMediaType (415) unless the content type is JSON
+     * @throws HttpError (400) when the body is not JSON or does not fit the type
+     */
+    public <T> T json(TypeReference<T> type) {
+        return body.json(context.app().settings.json.type(type.getType()));
+    }
+
+    /**
+     * A request header.
+     *
+     * @param name the field name, in any case
+     * @return its value (repeated fields joined with {@code ", "}), or empty
+     */
+    public Optional<String> header(String name) {
+        return Environ.header(environ, name);
+    }
+
+    /**
+     * All request headers by name; lookups ignore case.
+     *
+     * @return an unmodifiable map such as {@code {Accept=*}{@code /*, User-Agent=curl/8.5}}
+     */
+    public Map<String, String> headers() {
+        if (headers == null) {
+            Map<String, String> all = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            environ.forEach((key, value) -> {
+                if (value instanceof String text) {
+                    HeaderNames.fromKey(key).ifPresent(name -> all.put(name, text));
+                }
+            });
+            headers = Collections.unmodifiableMap(all);
+        }
+        return headers;
+    }
+
+    /**
+     * The cookies the client sent ({@code Cookie} header): the first value of each name, quotes
+     * removed, malformed pairs skipped.
+     *
+     * @return an unmodifiable map, empty without cookies
+     */
+    public Map<String, String> cookies() {
+        if (cookies == null) {
+            cookies = header("Cookie").map(CookieHeader::parse).orElse(Map.of());
+        }
+        return cookies;
+    }
+
+    /**
+     * One cookie the client sent.
+     *
+     * @param name the cookie's name, case-sensitive
+     * @return its value, or empty
+     */
+    public Optional<String> cookie(String name) {
+        return Optional.ofNullable(cookies().get(name));
+    }
+
+    /** @return the {@code Content-Type} of the body, if any */
+    public Optional<String> contentType() {
+        return Optional.ofNullable((String) environ.get(Environ.CONTENT_TYPE)).filter(s -> !s.isEmpty());
+    }
+
+    /** @return the declared body length, empty for a chunked body or none */
+    public OptionalLong contentLength() {
+        return body.declaredLength();
+    }
+
+    /**
+     * The body as bytes, read on first use and kept.
+     *
+     * @return the bytes, empty when there is no body
+     * @throws HttpError.PayloadTooLarge when the body is larger than the App's maximum content length
+     * @throws java.io.UncheckedIOException when reading fails
+     */
+    public byte[] body() {
+        return body.bytes();
+    }
+
+    /**
+     * The body as a stream, for large bodies read piece by piece; never close it yourself.
+     *
+     * @return the stream; it fails with {@link HttpError.PayloadTooLarge} past the App's maximum content length
+     * @throws HttpError.PayloadTooLarge when the declared length is already too large
+     */
+    public InputStream stream() {
+        return body.stream();
+    }
+
+    /** @return the client's address: {@code REMOTE_ADDR} (the client's, after the proxy-fix middleware) */
+    public Optional<String> remoteAddr() {
+        return Optional.ofNullable((String) environ.get(Environ.REMOTE_ADDR)).filter(s -> !s.isEmpty());
+    }
+
+    /** @return the endpoint of the matched rule, empty when none matched */
+    public Optional<String> endpoint() {
+        return context.endpoint();
+    }
+
+    /** @return the typed values the router extracted from the path, for example {@code {id=7}} */
+    public Map<String, Object> viewArgs() {
+        return context.viewArgs();
+    }
+
+    /** @return the context of this request */
+    public RequestContext context() {
+        return context;
+    }
+
+    /** @return the App handling this request */
+    public App app() {
+        return context.app();
+    }
+
+    /** @return Flask's {@code g} for this request: the same map as {@code context().g()} */
+    public Map<String, Object> g() {
+        return context.g();
+    }
+
+    /** @return the client's session: the same as {@code context().session()} */
+    public Session session() {
+        return context.session();
+    }
+
+    /**
+     * Builds the path of an endpoint for links in this request's responses: under this request's
+     * {@link #scriptRoot()}; absolute only when the rule is bound to another host.
+     *
+     * @param endpoint the endpoint or alias, for example {@code blog.update}
+     * @param values the rule's variables; the other entries become the query string
+     * @return for example {@code /blog/7/update}
+     * @throws dev.carafe.routing.UrlBuildException when no rule fits, saying what is missing
+     */
+    public String urlFor(String endpoint, Map<String, ?> values) {
+        return context.app().urls.forRequest(this, endpoint, values, false);
+    }
+
+    /**
+     * Builds the absolute URL of an endpoint with this request's scheme and host (after the
+     * proxy-fix middleware, the ones the client used), for emails, redirects to other sites, feeds.
+     *
+     * @param endpoint the endpoint or alias
+     * @param values the rule's variables; the other entries become the query string
+     * @return for example {@code https://example.com/blog/7/update}
+     * @throws dev.carafe.routing.UrlBuildException when no rule fits
+     */
+    public String externalUrlFor(String endpoint, Map<String, ?> values) {
+        return context.app().urls.forRequest(this, endpoint, values, true);
+    }
+
+    /**
+     * The gateway environ of the request, for what the accessors do not cover. Changing it is
+     * allowed but not seen by values already computed.
+     *
+     * @return the live environ
+     */
+    public Map<String, Object> environ() {
+        return environ;
+    }
+
+    @Override
+    public String toString() {
+        return method() + " " + url();
+    }
+
+    /** Releases what the body holds (spooled uploads) when the request ends. */
+    void close() {
+        body.close();
+    }
+
+    private String cgi(String key) {
+        Object value = environ.get(key);
+        return value instanceof String s ? s : "";
+    }
+}

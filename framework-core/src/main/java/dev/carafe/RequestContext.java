@@ -1,0 +1,144 @@
+package dev.carafe;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything about the request being handled: the {@link Request}, the {@link #g()} namespace,
+ * the session, the App, and what routing found (endpoint and view arguments). Handlers reach it
+ * through {@link Request#context()}; code that is not handed the request (a template function, a
+ * logging integration) reaches the current one through {@link #current()}.
+ *
+ * <pre>{@code
+ * String home = RequestContext.current().request().urlFor("index", Map.of());
+ * }</pre>
+ *
+ * <p>A context belongs to the thread handling its request and is not thread-safe.
+ */
+public final class RequestContext {
+
+    /** The one scoped holder: set and restored by the App around each request, never otherwise. */
+    private static final ThreadLocal<RequestContext> CURRENT = new ThreadLocal<>();
+
+    private final AppContext appContext;
+    private final Request request;
+    private Optional<String> endpoint = Optional.empty();
+    private Map<String, Object> viewArgs = Map.of();
+    private Session session;
+
+    RequestContext(AppContext appContext, Map<String, Object> environ) {
+        this.appContext = Objects.requireNonNull(appContext, "appContext");
+        this.request = new Request(this, environ);
+    }
+
+    /**
+     * The context of the request the current thread is handling.
+     *
+     * @return the context
+     * @throws IllegalStateException when the thread is not handling a request
+     */
+    public static RequestContext current() {
+        RequestContext context = CURRENT.get();
+        if (context == null) {
+            throw new IllegalStateException("Working outside of a request context: this code needs the request "
+                    + "being handled, but the current thread is not handling one. Call it from a handler, a hook or "
+                    + "a template rendered by one, or pass the Request along; in tests, use "
+                    + "app.testRequestContext(path, context -> ...).");
+        }
+        return context;
+    }
+
+    /**
+     * The context of the request the current thread is handling, if any: for integrations that also
+     * work outside requests.
+     *
+     * @return the context, or empty outside a request
+     */
+    public static Optional<RequestContext> find() {
+        return Optional.ofNullable(CURRENT.get());
+    }
+
+    /** @return the request */
+    public Request request() {
+        return request;
+    }
+
+    /** @return the App handling the request */
+    public App app() {
+        return appContext.app();
+    }
+
+    /** @return the app context of this request (its {@code g} is this request's {@link #g()}) */
+    public AppContext appContext() {
+        return appContext;
+    }
+
+    /**
+     * Flask's {@code g}: a mutable map for values that live as long as this request, such as the
+     * logged-in user; the same map as {@code appContext().g()}.
+     *
+     * @return the live map
+     */
+    public Map<String, Object> g() {
+        return appContext.g();
+    }
+
+    /**
+     * The client's session, loaded by the App's session store on first use.
+     *
+     * @return the session (empty and read-only when no store is configured)
+     */
+    public Session session() {
+        if (session == null) {
+            session = app().settings.sessions.map(store -> store.open(request)).orElseGet(NullSession::new);
+        }
+        return session;
+    }
+
+    /** @return the endpoint of the rule that matched, empty when none did (404, 405, redirects) */
+    public Optional<String> endpoint() {
+        return endpoint;
+    }
+
+    /** @return the typed values of the matched rule's variables and defaults; empty when none matched */
+    public Map<String, Object> viewArgs() {
+        return viewArgs;
+    }
+
+    void matched(String endpointName, Map<String, Object> values) {
+        this.endpoint = Optional.of(endpointName);
+        this.viewArgs = values;
+    }
+
+    /** @return the session if it was opened during the request */
+    Optional<Session> openedSession() {
+        return Optional.ofNullable(session);
+    }
+
+    /** Runs {@code body} with this context as {@link #current()}, restoring the previous one after. */
+    <T> T bind(Bound<T> body) throws Exception {
+        RequestContext previous = CURRENT.get();
+        CURRENT.set(this);
+        try {
+            return body.run();
+        } finally {
+            if (previous == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(previous);
+            }
+        }
+    }
+
+    /** Work run while a context is bound. */
+    @FunctionalInterface
+    interface Bound<T> {
+        T run() throws Exception;
+    }
+
+    @Override
+    public String toString() {
+        return "RequestContext[" + request.method() + " " + request.path() + ", endpoint=" + endpoint.orElse("-") + "]";
+    }
+}

@@ -1,0 +1,18 @@
+/**
+ * Carafe, the framework: a Flask-like {@link dev.carafe.App} on top of the gateway contract.
+ *
+ * <pre>{@code
+ * App app = new App();
+ * app.get("/", request -> "Hello, World!");
+ * app.get("/users/<int:id>", request -> Map.of("id", request.viewArgs().get("id")));
+ * app.run();   // http://127.0.0.1:5000/
+ * }</pre>
+ *
+ * <p>{@link dev.carafe.App} holds the routes, hooks, error handlers and settings;
+ * {@link dev.carafe.Handler}s receive a {@link dev.carafe.Request}, reach its
+ * {@link dev.carafe.RequestContext} ({@code g}, the {@link dev.carafe.Session}) and return a
+ * response value; {@link dev.carafe.HttpError} answers with an error status. Guides:
+ * {@code docs/quickstart.md}, {@code docs/handlers.md}, {@code docs/request-response.md},
+ * {@code docs/errors.md}, {@code docs/testing.md}.
+ */
+package dev.carafe;
