@@ -116,6 +116,22 @@ public final class App implements Application {
     }
 
     /**
+     * Registers the annotated handler methods of a controller object ({@code @Get}, {@code @Post},
+     * {@code @Route}, ...; see {@code docs/handlers.md}). Nothing is scanned: only this object.
+     *
+     * @param controller the controller
+     * @return this App
+     * @throws IllegalArgumentException when the controller has no handler methods or one is malformed
+     */
+    public App register(Object controller) {
+        checkSetup("register");
+        for (ControllerRoute route : ControllerScanner.scan(Objects.requireNonNull(controller, "controller"))) {
+            routes.add(route.rule(), route.methods(), route.endpoint(), route.handler());
+        }
+        return this;
+    }
+
+    /**
      * Gives an endpoint a second name for building URLs, without a second rule: flaskr's
      * {@code endpointAlias("index", "blog.index")}.
      *
@@ -445,6 +461,11 @@ public final class App implements Application {
     public String toString() {
         return "App[" + routes.router().rules().size() + " rules" + (settings.debug ? ", debug" : "")
                 + (settings.testing ? ", testing" : "") + "]";
+    }
+
+    /** The App's JSON codec, for the package's JSON writers and readers. */
+    JsonCodec jsonCodec() {
+        return settings.json;
     }
 
     /** Ends setup (idempotent) and returns the request pipeline. */

@@ -16,10 +16,6 @@ final class Dispatch {
 
     private static final System.Logger LOG = System.getLogger(App.class.getName());
 
-    /** A value to turn into a response, and who produced it (for error messages). */
-    private record Result(Object value, String source) {
-    }
-
     private final App app;
     private final Routes routes;
     private final Hooks hooks;
@@ -92,8 +88,11 @@ final class Dispatch {
         }
     }
 
-    /** Matching, before-functions and the handler; exceptions that error handlers answer become their value. */
-    private Result dispatch(RequestContext context) throws Exception {
+    /**
+     * Matching, before-functions, the handler and the conversion of its value; exceptions from them
+     * (an empty Optional returned, an HttpError thrown) go to the error handlers.
+     */
+    private Response dispatch(RequestContext context) throws Exception {
         Request request = context.request();
         try {
             RouteMatch match = routes.router().match(request.method(), request.host(), request.path());
@@ -102,14 +101,14 @@ final class Dispatch {
             }
             Optional<?> early = hooks.runBefore(request);
             if (early.isPresent()) {
-                return new Result(early.get(), "a before-request function");
+                return ReturnValues.toResponse(early.get(), name(request, "a before-request function"));
             }
             if (match instanceof RouteMatch.Found found) {
                 return found(request, found);
             }
             if (match instanceof RouteMatch.Redirect redirect) {
-                return new Result(Response.redirect(redirect.location(request.scriptRoot(), request.queryString()),
-                        redirect.status()), "routing");
+                return Response.redirect(redirect.location(request.scriptRoot(), request.queryString()),
+                        redirect.status());
             }
             if (match instanceof RouteMatch.MethodNotAllowed refused) {
                 throw new HttpError.MethodNotAllowed(refused.allowed());
@@ -120,25 +119,26 @@ final class Dispatch {
         }
     }
 
-    private Result found(Request request, RouteMatch.Found found) throws Exception {
+    private Response found(Request request, RouteMatch.Found found) throws Exception {
         if (request.method().equals("OPTIONS") && !found.rule().methods().contains("OPTIONS")) {
             String allowed = String.join(", ", routes.router().allowedMethods(request.host(), request.path()));
-            return new Result(Response.text("").withHeader("Allow", allowed), "automatic OPTIONS");
+            return Response.text("").withHeader("Allow", allowed);
         }
         Routes.Target target = routes.target(found.rule());
-        return new Result(target.handler().handle(request), "handler " + target.name());
+        return ReturnValues.toResponse(target.handler().handle(request), target.name());
     }
 
     /** Flask's {@code handle_user_exception}: a matching error handler, the default page for HTTP errors, else rethrow. */
-    private Result handleUserException(Request request, Exception error) throws Exception {
+    private Response handleUserException(Request request, Exception error) throws Exception {
         Optional<HttpError> http = HttpErrors.translate(error);
         Optional<ErrorHandlers.Found> handler = errorHandlers.find(error, http);
         if (handler.isPresent()) {
-            return new Result(handler.get().handler().handle(request, handler.get().error()),
-                    "the error handler for " + handler.get().error().getClass().getName());
+            Throwable handled = handler.get().error();
+            return ReturnValues.toResponse(handler.get().handler().handle(request, handled),
+                    name(request, "the error handler for " + handled.getClass().getName()));
         }
         if (http.isPresent()) {
-            return new Result(ErrorPages.response(request, http.get(), settings.json), "the default error page");
+            return ErrorPages.response(request, http.get(), settings.json);
         }
         throw error;
     }
@@ -153,23 +153,24 @@ final class Dispatch {
         HttpError.InternalServerError serverError = new HttpError.InternalServerError(
                 settings.debug ? ErrorPages.debugDescription(error) : ErrorTexts.standard(500));
         serverError.initCause(error);
-        Result result;
+        Response response;
         try {
             Optional<ErrorHandlers.Found> handler = errorHandlers.find(serverError, Optional.of(serverError));
-            result = handler.isPresent()
-                    ? new Result(handler.get().handler().handle(request, serverError), "the error handler for 500")
-                    : new Result(ErrorPages.response(request, serverError, settings.json), "the default error page");
+            response = handler.isPresent()
+                    ? ReturnValues.toResponse(handler.get().handler().handle(request, serverError),
+                            name(request, "the error handler for 500"))
+                    : ErrorPages.response(request, serverError, settings.json);
         } catch (Exception e) {
             LOG.log(Level.ERROR, "The error handler for 500 failed on " + request.method() + " " + request.url(), e);
-            result = new Result(ErrorPages.response(request, serverError, settings.json), "the default error page");
+            response = ErrorPages.response(request, serverError, settings.json);
         }
-        return finish(context, result, true);
+        return finish(context, response, true);
     }
 
-    /** Flask's {@code finalize_request}: convert, run the after-functions, save the session, write JSON bodies. */
-    private Response finish(RequestContext context, Result result, boolean fromErrorHandler) throws Exception {
+    /** Flask's {@code finalize_request}: run the after-functions, save the session, write JSON bodies. */
+    private Response finish(RequestContext context, Response handled, boolean fromErrorHandler) throws Exception {
         Request request = context.request();
-        Response response = toResponse(result.value(), result.source());
+        Response response = handled;
         try {
             for (int i = hooks.after.size() - 1; i >= 0; i--) {
                 response = hooks.after.get(i).after(request, response);
@@ -182,15 +183,20 @@ final class Dispatch {
             if (session.isPresent() && settings.sessions.isPresent()) {
                 response = settings.sessions.get().save(request, session.get(), response);
             }
-            response = response.serialized(settings.json);   // JSON errors are answered like any other
+            return response.serialized(settings.json);   // a JSON value that cannot be written fails here, answered as any error
         } catch (Exception e) {
             if (!fromErrorHandler) {
                 throw e;
             }
             LOG.log(Level.ERROR, "An after-request function failed while answering an error on "
                     + request.method() + " " + request.url(), e);
+            return handled.serialized(settings.json);
         }
-        return response;
+    }
+
+    /** How messages about a returned value name its producer: the endpoint, and who produced it when not the handler. */
+    private static String name(Request request, String producer) {
+        return "'" + request.endpoint().orElse(request.path()) + "' (" + producer + ")";
     }
 
     /** Teardown-request functions, then the body's temporary files, then the app context; then the test client's sink. */
@@ -208,20 +214,5 @@ final class Dispatch {
                 }
             }
         }
-    }
-
-    /** Until app-controllers' ReturnValues is merged: the value conversions the App's own tests need. */
-    private static Response toResponse(Object value, String source) {
-        if (value instanceof Response response) {
-            return response;
-        }
-        if (value instanceof String text) {
-            return Response.html(text);
-        }
-        if (value == null) {
-            throw new IllegalStateException("The value returned by " + source + " is null; return a Response, a "
-                    + "String or an object to send as JSON.");
-        }
-        return Response.json(value);
     }
 }

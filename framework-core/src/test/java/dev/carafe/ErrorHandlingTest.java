@@ -253,6 +253,29 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void anEmptyOptionalReturnedByAHandlerIsA404ThatErrorHandlersSee() {
+        App app = new App();
+        app.get("/users/<int:id>", request -> Optional.empty());
+        app.errorHandler(404, (request, error) -> Response.text("no user " + request.viewArgs().get("id"))
+                .withStatus(404));
+
+        TestResponse response = app.testClient().get("/users/3");
+
+        assertEquals(404, response.status());
+        assertEquals("no user 3", response.text());
+    }
+
+    @Test
+    void aHandlerReturningNullIsAnErrorNamingIt() {
+        App app = new App().testing(true);
+        app.get("/users/<int:id>", request -> null);
+
+        IllegalStateException error = assertThrows(IllegalStateException.class, () -> app.testClient().get("/users/3"));
+        assertTrue(error.getMessage().startsWith("Handler for endpoint 'users.id' (/users/<int:id>) returned null"),
+                error.getMessage());
+    }
+
+    @Test
     void httpErrorOfPicksTheNestedClass() {
         assertEquals(HttpError.NotFound.class, HttpError.of(404).getClass());
         assertEquals(HttpError.Forbidden.class, HttpError.of(403, "no").getClass());
