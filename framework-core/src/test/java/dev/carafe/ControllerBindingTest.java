@@ -145,7 +145,7 @@ class ControllerBindingTest {
         }
     }
 
-    private final App app = Controllers.register(new App().testing(true), new Api());
+    private final App app = new App().testing(true).register(new Api());
     private final AppTestClient client = app.testClient();
 
     /** Sends a request asking for problem+json and asserts a 400 whose detail is the message. */

@@ -136,7 +136,7 @@ class ControllerScannerTest {
 
     @Test
     void registeredRoutesAnswerThroughTheApp() {
-        App app = Controllers.register(new App().testing(true), new Users());
+        App app = new App().testing(true).register(new Users());
         AppTestClient client = app.testClient();
         assertEquals("user 7", client.get("/users/7").text());
         assertEquals("all", client.get("/users/").text());
@@ -150,42 +150,42 @@ class ControllerScannerTest {
 
     @Test
     void voidMethodAnswersNoContent() {
-        AppTestClient client = Controllers.register(new App().testing(true), new Users()).testClient();
+        AppTestClient client = new App().testing(true).register(new Users()).testClient();
         assertEquals(204, client.delete("/users/3").status());
         assertEquals("", client.delete("/users/3").text());
     }
 
     @Test
     void staticMethodsAndNonPublicClassesWork() {
-        AppTestClient client = Controllers.register(new App().testing(true), new Plain()).testClient();
+        AppTestClient client = new App().testing(true).register(new Plain()).testClient();
         assertEquals("static", client.get("/static").text());
-        assertEquals("found", Controllers.register(new App(), new Hidden()).testClient().get("/hidden").text());
+        assertEquals("found", new App().register(new Hidden()).testClient().get("/hidden").text());
     }
 
     @Test
     void emptyOptionalIsNotFound() {
-        assertEquals(404, Controllers.register(new App().testing(true), new Plain()).testClient().get("/missing").status());
+        assertEquals(404, new App().testing(true).register(new Plain()).testClient().get("/missing").status());
     }
 
     @Test
     void nullNamesTheEndpoint() {
-        AppTestClient client = Controllers.register(new App().testing(true), new Plain()).testClient();
+        AppTestClient client = new App().testing(true).register(new Plain()).testClient();
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> client.get("/nothing"));
-        assertEquals("Handler for endpoint 'nothing' returned null; return a value (String, Response, an object for "
+        assertEquals("Handler for endpoint 'nothing' (/nothing) returned null; return a value (String, Response, an object for "
                 + "JSON, …) or Response.noContent() for an empty 204.", e.getMessage());
     }
 
     @Test
     void exceptionsOfTheMethodPropagateUnwrapped() {
-        AppTestClient client = Controllers.register(new App().testing(true), new Plain()).testClient();
+        AppTestClient client = new App().testing(true).register(new Plain()).testClient();
         IOException e = assertThrows(IOException.class, () -> client.get("/boom"));
         assertEquals("disk on fire", e.getMessage());
     }
 
     @Test
     void theSameControllerClassServesTwoAppsIndependently() {
-        App one = Controllers.register(new App(), new Plain());
-        App two = Controllers.register(new App(), new Users());
+        App one = new App().register(new Plain());
+        App two = new App().register(new Users());
         assertEquals("home", one.testClient().get("/").text());
         assertEquals(404, two.testClient().get("/").status());
     }
