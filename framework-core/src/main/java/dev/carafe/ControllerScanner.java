@@ -184,7 +184,7 @@ final class ControllerScanner {
             bindings.add(bound.binding());
             bound.pathVariable().ifPresent(received::add);
         }
-        for (String variable : site.variables()) {
+        for (String variable : site.variables().keySet()) {
             if (!received.contains(variable)) {
                 throw new IllegalArgumentException("Rule '" + rule + "' of " + site.method() + " has the variable '"
                         + variable + "', but no parameter receives it. Add a parameter named " + variable

@@ -32,7 +32,28 @@ class ControllerBindingTest {
     record NewUser(String name, String email) {
     }
 
+    record Filter(String q, Optional<Integer> page, List<Color> colors) {
+    }
+
+    record Range(int from, int to) {
+        Range {
+            if (from > to) {
+                throw new IllegalArgumentException("from (" + from + ") must not be after to (" + to + ")");
+            }
+        }
+    }
+
     public static final class Api {
+        @Get("/filter")
+        public String filter(@Query Filter filter) {
+            return filter.toString();
+        }
+
+        @Post("/range")
+        public String range(@Form Range range) {
+            return range.from() + ".." + range.to();
+        }
+
         @Get("/users/<int:id>")
         public String show(int id) {
             return "user " + id;
@@ -330,6 +351,24 @@ class ControllerBindingTest {
     void rawBodyAndTextBody() {
         assertEquals("3 POST", client.post("/raw").body(new byte[] {1, 2, 3}, "application/octet-stream").send().text());
         assertEquals("HÉ", client.post("/text").body("hé".getBytes(StandardCharsets.UTF_8), "text/plain").send().text());
+    }
+
+    @Test
+    void recordFromQueryArgumentsComponentByComponent() {
+        assertEquals("Filter[q=tea, page=Optional[2], colors=[RED, BLUE]]",
+                client.get("/filter?q=tea&page=2&colors=red&colors=Blue").text());
+        assertEquals("Filter[q=tea, page=Optional.empty, colors=[]]", client.get("/filter?q=tea").text());
+        assertBadRequest("Missing query parameter 'q' (String) for GET /filter. Add ?q=… or declare the parameter as "
+                + "Optional<String>.", get("/filter"));
+        assertBadRequest("Query parameter 'page' has value 'x', which is not a valid Integer. Send a whole number, "
+                + "for example page=2.", get("/filter?q=a&page=x"));
+    }
+
+    @Test
+    void recordFromFormFieldsWithItsOwnValidation() {
+        assertEquals("1..3", client.post("/range").form("from", "1").form("to", "3").send().text());
+        assertBadRequest("The form fields do not make a valid Range: from (5) must not be after to (3)",
+                client.post("/range").form("from", "5").form("to", "3"));
     }
 
     @Test

@@ -327,6 +327,38 @@ class ControllerScannerTest {
                 + "for example Optional<Integer>.", failure(new RawOptional()));
     }
 
+    public static final class WrongConverter {
+        @Get("/users/<int:id>")
+        public String show(java.util.UUID id) {
+            return "";
+        }
+    }
+
+    @Test
+    void parameterTypeTheConverterNeverProducesIsRefused() {
+        assertEquals("Parameter 'id' (UUID) of WrongConverter.show(UUID) receives the rule variable 'id', which the "
+                + "converter 'int' of rule '/users/<int:id>' makes an Integer; that never converts to UUID. Change the "
+                + "parameter's type or the converter.", failure(new WrongConverter()));
+    }
+
+    record Box(Object content) {
+    }
+
+    public static final class BadRecord {
+        @Get("/box")
+        public String box(@Query Box box) {
+            return "";
+        }
+    }
+
+    @Test
+    void recordWithAnUnconvertibleComponentIsRefused() {
+        assertEquals("Parameter 'box' (Box) of BadRecord.box(Box) is a record whose component 'content' is a query "
+                + "parameter of type Object, which cannot be converted from text; use " + ValueConversion.SUPPORTED
+                + " (or an Optional or a List of one), or take the Request and read the value yourself.",
+                failure(new BadRecord()));
+    }
+
     public static final class SameEndpoint {
         @Get("/a")
         public String page() {
