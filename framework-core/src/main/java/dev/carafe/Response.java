@@ -48,9 +48,9 @@ import java.util.Optional;
  */
 public final class Response implements Application {
 
-    private static final String TEXT = "text/plain; charset=utf-8";
-    private static final String HTML = "text/html; charset=utf-8";
-    private static final String JSON = "application/json";
+    private static final List<Header> TEXT = List.of(new Header("Content-Type", "text/plain; charset=utf-8"));
+    private static final List<Header> HTML = List.of(new Header("Content-Type", "text/html; charset=utf-8"));
+    private static final List<Header> JSON = List.of(new Header("Content-Type", "application/json"));
 
     private final int status;
     private final List<Header> headers;
@@ -72,7 +72,7 @@ public final class Response implements Application {
      * @throws IllegalArgumentException if the status is not from 100 to 999
      */
     public static Response of(int status) {
-        List<Header> headers = ResponseBody.bodiless(status) ? List.of() : contentTypeOf(TEXT);
+        List<Header> headers = ResponseBody.bodiless(status) ? List.of() : TEXT;
         return new Response(status, headers, ResponseBody.Bytes.EMPTY);
     }
 
@@ -83,7 +83,7 @@ public final class Response implements Application {
      * @return the response
      */
     public static Response text(String text) {
-        return bytesOf(text.getBytes(StandardCharsets.UTF_8), TEXT);
+        return new Response(200, TEXT, new ResponseBody.Bytes(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
@@ -94,7 +94,7 @@ public final class Response implements Application {
      * @return the response
      */
     public static Response html(String html) {
-        return bytesOf(html.getBytes(StandardCharsets.UTF_8), HTML);
+        return new Response(200, HTML, new ResponseBody.Bytes(html.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
@@ -106,7 +106,7 @@ public final class Response implements Application {
      * @throws IllegalArgumentException if the content type is not a valid header value
      */
     public static Response bytes(byte[] body, String contentType) {
-        return bytesOf(body.clone(), contentType);
+        return new Response(200, contentTypeOf(contentType), new ResponseBody.Bytes(body.clone()));
     }
 
     /**
@@ -119,7 +119,7 @@ public final class Response implements Application {
      * @return the response
      */
     public static Response json(Object value) {
-        return new Response(200, List.of(new Header("Content-Type", JSON)), new ResponseBody.Json(value));
+        return new Response(200, JSON, new ResponseBody.Json(value));
     }
 
     /**
@@ -446,10 +446,6 @@ public final class Response implements Application {
     @Override
     public String toString() {
         return "Response[" + Status.line(status) + ", " + headers + "]";
-    }
-
-    private static Response bytesOf(byte[] body, String contentType) {
-        return new Response(200, contentTypeOf(contentType), new ResponseBody.Bytes(body));
     }
 
     private static List<Header> contentTypeOf(String contentType) {
