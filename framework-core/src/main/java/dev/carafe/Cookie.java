@@ -115,20 +115,26 @@ public record Cookie(String name, String value, Optional<Duration> maxAge, Optio
                 false, false, Optional.empty(), false);
     }
 
-    /** @param maxAge how long the cookie lives, whole seconds; zero or less deletes it
-     *  @return a copy with {@code Max-Age} */
+    /**
+     * @param maxAge how long the cookie lives, whole seconds; zero or less deletes it
+     * @return a copy with {@code Max-Age}
+     */
     public Cookie withMaxAge(Duration maxAge) {
         return new Cookie(name, value, Optional.of(maxAge), expires, path, domain, secure, httpOnly, sameSite, partitioned);
     }
 
-    /** @param expires when the cookie expires
-     *  @return a copy with {@code Expires} */
+    /**
+     * @param expires when the cookie expires
+     * @return a copy with {@code Expires}
+     */
     public Cookie withExpires(Instant expires) {
         return new Cookie(name, value, maxAge, Optional.of(expires), path, domain, secure, httpOnly, sameSite, partitioned);
     }
 
-    /** @param path the path the cookie is sent for, starting with {@code /}
-     *  @return a copy with {@code Path} */
+    /**
+     * @param path the path the cookie is sent for, starting with {@code /}
+     * @return a copy with {@code Path}
+     */
     public Cookie withPath(String path) {
         return new Cookie(name, value, maxAge, expires, Optional.of(path), domain, secure, httpOnly, sameSite, partitioned);
     }
@@ -138,32 +144,42 @@ public record Cookie(String name, String value, Optional<Duration> maxAge, Optio
         return new Cookie(name, value, maxAge, expires, Optional.empty(), domain, secure, httpOnly, sameSite, partitioned);
     }
 
-    /** @param domain the domain the cookie is shared with, for example {@code example.com}
-     *  @return a copy with {@code Domain} */
+    /**
+     * @param domain the domain the cookie is shared with, for example {@code example.com}
+     * @return a copy with {@code Domain}
+     */
     public Cookie withDomain(String domain) {
         return new Cookie(name, value, maxAge, expires, path, Optional.of(domain), secure, httpOnly, sameSite, partitioned);
     }
 
-    /** @param secure whether the cookie is only sent over HTTPS
-     *  @return a copy with {@code Secure} set or cleared */
+    /**
+     * @param secure whether the cookie is only sent over HTTPS
+     * @return a copy with {@code Secure} set or cleared
+     */
     public Cookie withSecure(boolean secure) {
         return new Cookie(name, value, maxAge, expires, path, domain, secure, httpOnly, sameSite, partitioned);
     }
 
-    /** @param httpOnly whether scripts are denied the cookie
-     *  @return a copy with {@code HttpOnly} set or cleared */
+    /**
+     * @param httpOnly whether scripts are denied the cookie
+     * @return a copy with {@code HttpOnly} set or cleared
+     */
     public Cookie withHttpOnly(boolean httpOnly) {
         return new Cookie(name, value, maxAge, expires, path, domain, secure, httpOnly, sameSite, partitioned);
     }
 
-    /** @param sameSite the cross-site policy; {@link SameSite#NONE} also sends {@code Secure}
-     *  @return a copy with {@code SameSite} */
+    /**
+     * @param sameSite the cross-site policy; {@link SameSite#NONE} also sends {@code Secure}
+     * @return a copy with {@code SameSite}
+     */
     public Cookie withSameSite(SameSite sameSite) {
         return new Cookie(name, value, maxAge, expires, path, domain, secure, httpOnly, Optional.of(sameSite), partitioned);
     }
 
-    /** @param partitioned whether the cookie is partitioned (CHIPS); also sends {@code Secure}
-     *  @return a copy with {@code Partitioned} set or cleared */
+    /**
+     * @param partitioned whether the cookie is partitioned (CHIPS); also sends {@code Secure}
+     * @return a copy with {@code Partitioned} set or cleared
+     */
     public Cookie withPartitioned(boolean partitioned) {
         return new Cookie(name, value, maxAge, expires, path, domain, secure, httpOnly, sameSite, partitioned);
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -42,6 +43,17 @@ final class FormParser {
      */
     static FormData parse(InputStream body, MediaType contentType, long contentLength, BodyLimits limits)
             throws IOException {
+        return parse(body, contentType, contentLength, limits, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /**
+     * Parses a body by its content type, spooling large uploads into the given directory.
+     *
+     * @param spoolDirectory where temporary files of uploads above {@code spoolThreshold} go
+     * @see #parse(InputStream, MediaType, long, BodyLimits)
+     */
+    static FormData parse(InputStream body, MediaType contentType, long contentLength, BodyLimits limits,
+            Path spoolDirectory) throws IOException {
         if (contentType.is(URLENCODED)) {
             InputStream input = LimitedInput.of(body, contentLength, limits);
             byte[] bytes = readForm(input, contentLength, limits.maxFormMemorySize());
@@ -49,7 +61,8 @@ final class FormParser {
             return new FormData(decode(bytes, charset, true, "form"), Map.of());
         }
         if (contentType.is(MULTIPART)) {
-            return MultipartParser.parse(LimitedInput.of(body, contentLength, limits), contentType, limits);
+            return MultipartParser.parse(LimitedInput.of(body, contentLength, limits), contentType, limits,
+                    spoolDirectory);
         }
         return FormData.empty();
     }

@@ -55,9 +55,8 @@ final class JsonErrors {
         if (e instanceof UnrecognizedPropertyException unknown) {
             List<String> known = unknown.getKnownPropertyIds().stream().map(String::valueOf).collect(Collectors.toList());
             String owner = unknown.getReferringClass().getSimpleName();
-            return new MalformedBodyException("unknown property '" + unknown.getPropertyName() + "' at " + path(e)
-                    + at(e) + " for " + owner + "; expected one of " + known
-                    + ". Remove it or fix its name", e);
+            return new MalformedBodyException("unknown property " + path(e) + at(e) + " for " + owner
+                    + "; expected one of " + known + ". Remove it or fix its name", e);
         }
         if (e instanceof ValueInstantiationException && e.getCause() != null) {
             return new MalformedBodyException("invalid JSON value at " + path(e) + at(e) + " for " + expected + ": "

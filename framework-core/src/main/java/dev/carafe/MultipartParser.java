@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,14 +37,16 @@ final class MultipartParser {
     private final MultipartInput input;
     private final String boundary;
     private final BodyLimits limits;
+    private final Path spoolDirectory;
     private final MultiMap.Builder fields = MultiMap.builder("form");
     private final Map<String, List<UploadedFile>> files = new LinkedHashMap<>();
     private Spool spool;
 
-    private MultipartParser(InputStream body, String boundary, BodyLimits limits) {
+    private MultipartParser(InputStream body, String boundary, BodyLimits limits, Path spoolDirectory) {
         this.input = new MultipartInput(body, boundary);
         this.boundary = boundary;
         this.limits = limits;
+        this.spoolDirectory = spoolDirectory;
     }
 
     /**
@@ -52,7 +55,8 @@ final class MultipartParser {
      * @throws MalformedBodyException (400) for a missing boundary or a malformed body
      * @throws BodyTooLargeException (413) when a limit is broken
      */
-    static FormData parse(InputStream body, MediaType contentType, BodyLimits limits) throws IOException {
+    static FormData parse(InputStream body, MediaType contentType, BodyLimits limits, Path spoolDirectory)
+            throws IOException {
         String boundary = contentType.parameter("boundary").orElse("");
         if (boundary.isEmpty() || boundary.length() > 70) {
             throw new MalformedBodyException("Content-Type '" + contentType + "' has " + (boundary.isEmpty()
@@ -60,7 +64,7 @@ final class MultipartParser {
                     + "; multipart/form-data needs a boundary of 1 to 70 characters, for example"
                     + " 'multipart/form-data; boundary=----carafe7MA4YWxkTrZu0gW'");
         }
-        return new MultipartParser(body, boundary, limits).parse();
+        return new MultipartParser(body, boundary, limits, spoolDirectory).parse();
     }
 
     private FormData parse() throws IOException {
@@ -150,7 +154,7 @@ final class MultipartParser {
 
     private void readPart(PartHeaders part, int number) throws IOException {
         if (part.isFile()) {
-            spool = new Spool(limits.spoolThreshold());
+            spool = new Spool(limits.spoolThreshold(), spoolDirectory);
             if (!input.readToDelimiter(spool)) {
                 throw endedEarly();
             }

@@ -4,8 +4,11 @@ import dev.carafe.gateway.Application;
 import dev.carafe.gateway.Header;
 import dev.carafe.gateway.StartResponse;
 import dev.carafe.gateway.Status;
+import dev.carafe.gateway.middleware.FileResponder;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,9 +48,9 @@ import java.util.Optional;
  */
 public final class Response implements Application {
 
-    private static final String TEXT = "text/plain; charset=utf-8";
-    private static final String HTML = "text/html; charset=utf-8";
-    private static final String JSON = "application/json";
+    private static final List<Header> TEXT = List.of(new Header("Content-Type", "text/plain; charset=utf-8"));
+    private static final List<Header> HTML = List.of(new Header("Content-Type", "text/html; charset=utf-8"));
+    private static final List<Header> JSON = List.of(new Header("Content-Type", "application/json"));
 
     private final int status;
     private final List<Header> headers;
@@ -69,7 +72,7 @@ public final class Response implements Application {
      * @throws IllegalArgumentException if the status is not from 100 to 999
      */
     public static Response of(int status) {
-        List<Header> headers = ResponseBody.bodiless(status) ? List.of() : contentTypeOf(TEXT);
+        List<Header> headers = ResponseBody.bodiless(status) ? List.of() : TEXT;
         return new Response(status, headers, ResponseBody.Bytes.EMPTY);
     }
 
@@ -80,7 +83,7 @@ public final class Response implements Application {
      * @return the response
      */
     public static Response text(String text) {
-        return bytesOf(text.getBytes(StandardCharsets.UTF_8), TEXT);
+        return new Response(200, TEXT, new ResponseBody.Bytes(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
@@ -91,7 +94,7 @@ public final class Response implements Application {
      * @return the response
      */
     public static Response html(String html) {
-        return bytesOf(html.getBytes(StandardCharsets.UTF_8), HTML);
+        return new Response(200, HTML, new ResponseBody.Bytes(html.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
@@ -103,7 +106,7 @@ public final class Response implements Application {
      * @throws IllegalArgumentException if the content type is not a valid header value
      */
     public static Response bytes(byte[] body, String contentType) {
-        return bytesOf(body.clone(), contentType);
+        return new Response(200, contentTypeOf(contentType), new ResponseBody.Bytes(body.clone()));
     }
 
     /**
@@ -116,7 +119,7 @@ public final class Response implements Application {
      * @return the response
      */
     public static Response json(Object value) {
-        return new Response(200, List.of(new Header("Content-Type", JSON)), new ResponseBody.Json(value));
+        return new Response(200, JSON, new ResponseBody.Json(value));
     }
 
     /**
@@ -222,6 +225,91 @@ public final class Response implements Application {
      */
     public static Response permanentRedirect(String location) {
         return redirect(location, 308);
+    }
+
+    /**
+     * A 200 response that sends a file, as Flask's {@code send_file}, with the default
+     * {@link FileOptions}.
+     *
+     * @param file a trusted path to a regular file
+     * @return the response
+     * @throws IllegalArgumentException if the file is missing, a directory or unreadable
+     * @see #sendFile(Path, FileOptions)
+     */
+    public static Response sendFile(Path file) {
+        return sendFile(file, FileOptions.defaults());
+    }
+
+    /**
+     * A 200 response that sends a file, as Flask's {@code send_file}. The path must be trusted:
+     * for a name that comes from the request use {@link #sendFromDirectory}.
+     *
+     * <p>Headers set now: {@code Content-Type} (from the options, else guessed from the download
+     * name or the file name), {@code Cache-Control} ({@code no-cache}, or {@code public,
+     * max-age=N} with a max age), {@code Content-Disposition} ({@code inline} or
+     * {@code attachment}, with the name, and {@code filename*} for a non-ASCII name). Added when
+     * sent, from the file as it is then: {@code Last-Modified}, {@code Content-Length}, and when
+     * conditional (the default) a strong {@code ETag} and {@code Accept-Ranges: bytes}. A
+     * conditional response answers {@code GET} and {@code HEAD} requests with {@code 304 Not
+     * Modified} when {@code If-None-Match} (else {@code If-Modified-Since}) matches, and a single
+     * byte {@code Range} with {@code 206} or {@code 416} (honouring {@code If-Range}); only when
+     * its status is still 200. The body goes through the server's {@code gateway.file_wrapper}.
+     *
+     * @param file a trusted path to a regular file
+     * @param options content type, disposition, download name, conditional, max age
+     * @return the response
+     * @throws IllegalArgumentException if the file is missing, a directory or unreadable
+     */
+    public static Response sendFile(Path file, FileOptions options) {
+        Objects.requireNonNull(options, "file options");
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new IllegalArgumentException("Cannot send file '" + file + "' (absolute: '" + file.toAbsolutePath()
+                    + "'): it is missing, a directory or unreadable. Check the path; it is resolved against the"
+                    + " working directory '" + Path.of("").toAbsolutePath() + "'.");
+        }
+        Path fileName = file.getFileName();
+        String name = options.downloadName().orElse(fileName == null ? "file" : fileName.toString());
+        List<Header> headers = List.of(
+                ResponseHeaders.checked("Content-Type",
+                        options.contentType().orElseGet(() -> FileResponder.contentType(name))),
+                new Header("Cache-Control", options.cacheControl()),
+                new Header("Content-Disposition", ContentDisposition.of(options.asAttachment(), name)));
+        return new Response(200, headers, new ResponseBody.File(file, options.conditional()));
+    }
+
+    /**
+     * A file from a directory, named by an untrusted path such as a route's {@code <path:name>}
+     * value, as Flask's {@code send_from_directory}, with the default {@link FileOptions}.
+     *
+     * @param directory the trusted directory
+     * @param path the relative path from the request, percent-decoded
+     * @return the response
+     * @throws HttpError.NotFound if the path is rejected or names no regular file
+     * @see #sendFromDirectory(Path, String, FileOptions)
+     */
+    public static Response sendFromDirectory(Path directory, String path) {
+        return sendFromDirectory(directory, path, FileOptions.defaults());
+    }
+
+    /**
+     * A file from a directory, named by an untrusted path, as Flask's {@code send_from_directory};
+     * the file is then sent as by {@link #sendFile(Path, FileOptions)}. Any path that could leave
+     * the directory is a 404, exactly like a missing file, so a client learns nothing: an empty or
+     * absolute path, {@code .} or {@code ..} segments (also ones that arrived percent-encoded as
+     * {@code ..%2f}, since the path is decoded), empty segments, backslashes, NUL and other
+     * control characters, and symbolic links whose target lies outside the directory.
+     * Directories are a 404 too.
+     *
+     * @param directory the trusted directory; never from the request
+     * @param path the relative path from the request, percent-decoded
+     * @param options content type, disposition, download name, conditional, max age
+     * @return the response
+     * @throws HttpError.NotFound if the path is rejected or names no regular file
+     */
+    public static Response sendFromDirectory(Path directory, String path, FileOptions options) {
+        Objects.requireNonNull(directory, "directory");
+        Path file = FileResponder.resolve(directory, path).orElseThrow(HttpError.NotFound::new);
+        return sendFile(file, options);
     }
 
     /** @return the status code */
@@ -358,14 +446,6 @@ public final class Response implements Application {
     @Override
     public String toString() {
         return "Response[" + Status.line(status) + ", " + headers + "]";
-    }
-
-    static Response withBody(int status, List<Header> headers, ResponseBody body) {
-        return new Response(status, headers, body);
-    }
-
-    private static Response bytesOf(byte[] body, String contentType) {
-        return new Response(200, contentTypeOf(contentType), new ResponseBody.Bytes(body));
     }
 
     private static List<Header> contentTypeOf(String contentType) {

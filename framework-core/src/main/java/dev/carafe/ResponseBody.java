@@ -4,7 +4,9 @@ import dev.carafe.gateway.Environ;
 import dev.carafe.gateway.Header;
 import dev.carafe.gateway.StartResponse;
 import dev.carafe.gateway.Status;
+import dev.carafe.gateway.middleware.FileResponder;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +126,22 @@ sealed interface ResponseBody {
                     failure.addSuppressed(e);
                 }
             }
+        }
+    }
+
+    /**
+     * A file, sent by the gateway's {@link FileResponder}: validators, conditional and range
+     * requests (when {@code conditional}), {@code Content-Length}, the server's file wrapper.
+     */
+    record File(Path file, boolean conditional) implements ResponseBody {
+
+        @Override
+        public Iterable<byte[]> send(int status, List<Header> headers, Map<String, Object> environ,
+                StartResponse startResponse) throws Exception {
+            if (bodiless(status)) {
+                return Bytes.EMPTY.send(status, headers, environ, startResponse);
+            }
+            return FileResponder.send(environ, startResponse, file, status, headers, conditional);
         }
     }
 

@@ -25,12 +25,16 @@ final class ResponseHeaders {
      * Returns a header after checking it against the gateway's rules.
      *
      * @throws IllegalArgumentException if the name is not a token, is {@code Status} or a
-     *     hop-by-hop field, or the value has a line break, another control character or a char
-     *     above U+00FF
+     *     hop-by-hop field, the value has a line break, another control character or a char
+     *     above U+00FF, or a {@code Content-Length} is not decimal digits
      */
     static Header checked(String name, String value) {
         checkName(name);
         checkValue(name, value);
+        if (name.equalsIgnoreCase("Content-Length") && !value.matches("[0-9]{1,18}")) {
+            throw new IllegalArgumentException("Header 'Content-Length' value \"" + value + "\" is not a number of"
+                    + " bytes; use decimal digits such as '12', or leave it out: Carafe sets it for byte bodies.");
+        }
         return new Header(name, value);
     }
 

@@ -16,13 +16,15 @@ import dev.carafe.gateway.Header;
 final class Spool implements MultipartInput.Sink {
 
     private final long threshold;
+    private final Path directory;
     private ByteArrayOutputStream memory = new ByteArrayOutputStream();
     private Path file;
     private OutputStream out;
     private long size;
 
-    Spool(long threshold) {
+    Spool(long threshold, Path directory) {
         this.threshold = threshold;
+        this.directory = directory;
     }
 
     @Override
@@ -33,7 +35,7 @@ final class Spool implements MultipartInput.Sink {
             return;
         }
         if (out == null) {
-            file = Files.createTempFile("carafe-upload-", ".part");
+            file = Files.createTempFile(directory, "carafe-upload-", ".part");
             out = new BufferedOutputStream(Files.newOutputStream(file));
             memory.writeTo(out);
             memory = null;

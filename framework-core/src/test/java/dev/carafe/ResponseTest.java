@@ -159,6 +159,13 @@ class ResponseTest {
     }
 
     @Test
+    void aContentLengthThatIsNotANumberIsRefused() {
+        assertEquals("Header 'Content-Length' value \"12 bytes\" is not a number of bytes; use decimal digits such as"
+                + " '12', or leave it out: Carafe sets it for byte bodies.", assertThrows(IllegalArgumentException.class,
+                        () -> Response.of(200).withHeader("Content-Length", "12 bytes")).getMessage());
+    }
+
+    @Test
     void serverOwnedHeadersAreRefused() {
         assertEquals("Header 'Transfer-Encoding' is a hop-by-hop field: the server frames the body and owns the"
                 + " connection, so a response cannot set it. Remove the header.",

@@ -152,11 +152,9 @@ final class Compiled {
         RouteMatch.Found found = rule.found(values);
         for (CompiledRule provider : rule.defaultProviders) {
             if (provider.accepts(method) && provider.suitable(found.values())) {
-                {
-                    Map<String, Object> merged = new LinkedHashMap<>(found.values());
-                    merged.putAll(provider.rule.defaults());
-                    return new RouteMatch.Redirect(provider.buildPath(merged, false));
-                }
+                Map<String, Object> merged = new LinkedHashMap<>(found.values());
+                merged.putAll(provider.rule.defaults());
+                return new RouteMatch.Redirect(provider.buildPath(merged, false));
             }
         }
         return found;

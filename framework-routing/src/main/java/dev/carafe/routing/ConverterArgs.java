@@ -64,7 +64,7 @@ record ConverterArgs(List<Object> positional, Map<String, Object> keyword) {
                 }
                 positional.add(value);
             } else if (keyword.put(name, value) != null) {
-                throw new IllegalArgumentException("argument '" + name + "' is given twice");
+                throw new IllegalArgumentException("argument '" + name + "' is given twice; keep one");
             }
             i = skipSpaces(text, i);
             if (i >= n) {
@@ -111,7 +111,7 @@ record ConverterArgs(List<Object> positional, Map<String, Object> keyword) {
         Object byName = keyword.get(name);
         Object byIndex = index < positional.size() ? positional.get(index) : null;
         if (byName != null && byIndex != null) {
-            throw new IllegalArgumentException("argument '" + name + "' is given both by position and by name");
+            throw new IllegalArgumentException("argument '" + name + "' is given both by position and by name; keep one");
         }
         return byName != null ? byName : byIndex;
     }

@@ -1,6 +1,7 @@
 package dev.carafe.routing;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 
@@ -109,7 +110,12 @@ final class Search {
         if (!m.matches() || !convert(edge, m, text)) {
             return null;
         }
-        for (CompiledRule rule : edge.target().rules) {
+        return slashRule(edge.target().rules);
+    }
+
+    /** The first rule accepting the method among rules that need one more slash: it, or a redirect when strict. */
+    private CompiledRule slashRule(List<CompiledRule> rules) {
+        for (CompiledRule rule : rules) {
             if (rule.accepts(method)) {
                 if (rule.rule.strictSlashes()) {
                     slashRequired = true;
@@ -128,18 +134,7 @@ final class Search {
             }
         }
         Trie.Node slash = node.statics.get("");
-        if (slash != null) {
-            for (CompiledRule rule : slash.rules) {
-                if (rule.accepts(method)) {
-                    if (rule.rule.strictSlashes()) {
-                        slashRequired = true;
-                        return null;
-                    }
-                    return rule;
-                }
-            }
-        }
-        return null;
+        return slash == null ? null : slashRule(slash.rules);
     }
 
     /** True when the rule accepts the method; otherwise notes its methods for the 405 answer. */

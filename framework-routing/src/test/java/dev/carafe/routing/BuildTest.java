@@ -58,6 +58,23 @@ class BuildTest {
     }
 
     @Test
+    void valuesOutsideTheConvertersBoundsAreBuildErrors() {
+        Router router = new Router()
+                .add(Rule.of("/c/<string(length=2):code>", "c"))
+                .add(Rule.of("/n/<int(fixed_digits=2):n>", "n"))
+                .add(Rule.of("/r/<int(min=1,max=9):n>", "r"));
+        assertEquals("Cannot build a URL for 'c': value 'abc' (String) for 'code' does not fit <string:code> "
+                + "(rule '/c/<string(length=2):code>'): 'abc' has 3 characters; expected exactly 2.",
+                assertThrows(UrlBuildException.class, () -> router.build("c", Map.of("code", "abc"))).getMessage());
+        assertEquals("Cannot build a URL for 'n': value '123' (Integer) for 'n' does not fit <int:n> "
+                + "(rule '/n/<int(fixed_digits=2):n>'): 123 has more than fixed_digits=2 characters.",
+                assertThrows(UrlBuildException.class, () -> router.build("n", Map.of("n", 123))).getMessage());
+        assertEquals("Cannot build a URL for 'r': value '10' (Integer) for 'n' does not fit <int:n> "
+                + "(rule '/r/<int(min=1,max=9):n>'): 10 is outside the range 1..9.",
+                assertThrows(UrlBuildException.class, () -> router.build("r", Map.of("n", 10))).getMessage());
+    }
+
+    @Test
     void theScriptNamePrefixesThePath() {
         assertEquals("/app/users/7", router().build("users.show", Map.of("id", 7),
                 UrlOptions.defaults().withScriptName("/app/")));

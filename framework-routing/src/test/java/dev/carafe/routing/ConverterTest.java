@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** Every converter and its arguments, as match/build round trips. */
 class ConverterTest {
+
+    private static final RouteMatch NOT_FOUND = new RouteMatch.NotFound();
 
     /** Builds {@code value} with a one-variable rule, checks the URL, matches it back and returns the value. */
     private static Object roundTrip(String rule, Object value, String expectedPath) {
@@ -25,7 +28,26 @@ class ConverterTest {
         return new Router().add(Rule.of(rule, "e")).match("GET", path);
     }
 
-    private static final RouteMatch NOT_FOUND = new RouteMatch.NotFound();
+    /** A converter made of a regex and two functions. */
+    private static Converter converter(String regex, Function<String, Object> fromUrl, Function<Object, String> toUrl) {
+        return new Converter() {
+            @Override
+            public String regex() {
+                return regex;
+            }
+
+            @Override
+            public Object fromUrl(String text) {
+                return fromUrl.apply(text);
+            }
+
+            @Override
+            public String toUrl(Object value) {
+                return toUrl.apply(value);
+            }
+        };
+    }
+
 
     @Test
     void stringIsTheDefaultAndRoundTripsTextWithSpacesAndUnicode() {
@@ -98,50 +120,23 @@ class ConverterTest {
 
     @Test
     void aCustomConverterParsesAndFormatsJavaValues() {
-        Converter list = new Converter() {
-            @Override
-            public String regex() {
-                return "[^/]+(?:,[^/]+)*";
-            }
-
-            @Override
-            public Object fromUrl(String text) {
-                return List.of(text.split(","));
-            }
-
-            @Override
-            public String toUrl(Object value) {
-                return String.join(",", ((List<?>) value).stream().map(String::valueOf).toList());
-            }
-        };
+        Converter list = converter("[^/]+(?:;[^/]+)*", text -> List.of(text.split(";")),
+                value -> String.join(";", ((List<?>) value).stream().map(String::valueOf).toList()));
         Router router = new Router().converter("list", list).add(Rule.of("/tags/<list:tags>", "tags"));
         assertEquals(Map.of("tags", List.of("a", "b", "c")),
-                ((RouteMatch.Found) router.match("GET", "/tags/a,b,c")).values());
-        assertEquals("/tags/x,y", router.build("tags", Map.of("tags", List.of("x", "y"))));
+                ((RouteMatch.Found) router.match("GET", "/tags/a;b;c")).values());
+        assertEquals("/tags/x;y", router.build("tags", Map.of("tags", List.of("x", "y"))));
     }
 
     @Test
     void aCustomConverterThatRejectsTextMakesTheRuleNotMatch() {
-        Converter even = new Converter() {
-            @Override
-            public String regex() {
-                return "[0-9]+";
+        Converter even = converter("[0-9]+", text -> {
+            int n = Integer.parseInt(text);
+            if (n % 2 != 0) {
+                throw new IllegalArgumentException(n + " is odd");
             }
-
-            @Override
-            public Object fromUrl(String text) {
-                int n = Integer.parseInt(text);
-                if (n % 2 != 0) {
-                    throw new IllegalArgumentException(n + " is odd");
-                }
-                return n;
-            }
-
-            @Override
-            public String toUrl(Object value) {
-                return value.toString();
-            }
-        };
+            return n;
+        }, Object::toString);
         Router router = new Router().converter("even", even).add(Rule.of("/e/<even:n>", "e"));
         assertEquals(Map.of("n", 4), ((RouteMatch.Found) router.match("GET", "/e/4")).values());
         assertEquals(NOT_FOUND, router.match("GET", "/e/5"));
@@ -149,22 +144,7 @@ class ConverterTest {
 
     @Test
     void aCustomConverterRegexWithASlashSpansSegments() {
-        Converter twoLevels = new Converter() {
-            @Override
-            public String regex() {
-                return "[a-z]+/[a-z]+";
-            }
-
-            @Override
-            public Object fromUrl(String text) {
-                return text;
-            }
-
-            @Override
-            public String toUrl(Object value) {
-                return value.toString();
-            }
-        };
+        Converter twoLevels = converter("[a-z]+/[a-z]+", text -> text, Object::toString);
         Router router = new Router().converter("pair", twoLevels).add(Rule.of("/p/<pair:v>/x", "p"));
         assertEquals(Map.of("v", "ab/cd"), ((RouteMatch.Found) router.match("GET", "/p/ab/cd/x")).values());
         assertEquals("/p/ab/cd/x", router.build("p", Map.of("v", "ab/cd")));
@@ -199,22 +179,7 @@ class ConverterTest {
 
     @Test
     void aCustomConverterWithABrokenRegexIsRejectedAtRegistration() {
-        Converter broken = new Converter() {
-            @Override
-            public String regex() {
-                return "[a-";
-            }
-
-            @Override
-            public Object fromUrl(String text) {
-                return text;
-            }
-
-            @Override
-            public String toUrl(Object value) {
-                return value.toString();
-            }
-        };
+        Converter broken = converter("[a-", text -> text, Object::toString);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Router().converter("broken", broken));
         assertEquals(true, e.getMessage().startsWith("Converter 'broken' has an invalid regex '[a-': "));

@@ -86,6 +86,24 @@ class RuleSyntaxTest {
     }
 
     @Test
+    void mistakesInTheArgumentListAreNamed() {
+        assertEquals("Invalid rule '/<int(min=1,):n>' at position 6: the argument list ends with ','; remove the "
+                + "trailing comma.", error("/<int(min=1,):n>"));
+        assertEquals("Invalid rule '/<int(min=1, 3):n>' at position 6: positional value 3 follows a keyword argument; "
+                + "put positional values first.", error("/<int(min=1, 3):n>"));
+        assertEquals("Invalid rule '/<int(min=1, min=2):n>' at position 6: argument 'min' is given twice; keep one.",
+                error("/<int(min=1, min=2):n>"));
+        assertEquals("Invalid rule '/<int(min=1 max=2):n>' at position 6: expected ',' between arguments at 'max=2'.",
+                error("/<int(min=1 max=2):n>"));
+        assertEquals("Invalid rule '/<int(3, fixed_digits=2):n>' at position 6: argument 'fixed_digits' is given both "
+                + "by position and by name; keep one.", error("/<int(3, fixed_digits=2):n>"));
+        assertEquals("Invalid rule '/<int(signed=yes):n>' at position 6: converter 'int': signed must be true or false,"
+                + " got 'yes'.", error("/<int(signed=yes):n>"));
+        assertEquals("Invalid rule '/<float(min=a):f>' at position 8: converter 'float': min must be a number, got 'a';"
+                + " for example min=1.5.", error("/<float(min=a):f>"));
+    }
+
+    @Test
     void argumentsToAConverterThatTakesNoneAreRejected() {
         assertEquals("Invalid rule '/<uuid(3):u>' at position 7: converter 'uuid' takes no arguments; write "
                 + "<uuid:variable>.", error("/<uuid(3):u>"));

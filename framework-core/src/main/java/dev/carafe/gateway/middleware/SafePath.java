@@ -25,7 +25,17 @@ final class SafePath {
         if (rest.length() < 2) {
             return Optional.empty();
         }
-        String name = Environ.utf8(rest.substring(1));
+        return name(Environ.utf8(rest.substring(1)));
+    }
+
+    /**
+     * Checks a relative file name given as text, such as a path value from a route.
+     *
+     * @param name a {@code /}-separated name
+     * @return the name, or empty if rejected: empty, absolute, {@code .} or {@code ..} segments,
+     *     empty segments, backslashes, control characters
+     */
+    static Optional<String> name(String name) {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c < 0x20 || c == 0x7F || c == '\\') {

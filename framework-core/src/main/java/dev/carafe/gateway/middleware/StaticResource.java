@@ -5,8 +5,10 @@ import dev.carafe.gateway.FileWrapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +24,16 @@ record StaticResource(String name, OptionalLong size, Optional<Instant> modified
     @FunctionalInterface
     interface Opener {
         Iterable<byte[]> open(Map<String, Object> environ, long position, long length) throws IOException;
+    }
+
+    /**
+     * A regular file as it is now (size and modification time read from the file system).
+     *
+     * @throws IOException if the file's attributes cannot be read, for example because it is gone
+     */
+    static StaticResource file(String name, Path file) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        return file(name, file, attributes.size(), attributes.lastModifiedTime().toInstant());
     }
 
     /** A regular file, sent through the environ's {@code gateway.file_wrapper} when there is one. */

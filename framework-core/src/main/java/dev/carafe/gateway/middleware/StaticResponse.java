@@ -9,14 +9,21 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Answers a request for a static resource: 405 for methods other than GET and HEAD, 304 when a
- * conditional request matches, 206 or 416 for a single byte range, else 200.
+ * conditional request matches, 206 or 416 for a single byte range, else 200. {@link #send} is the
+ * part {@link FileResponder} shares: any method, any status, the caller's headers.
  */
 final class StaticResponse {
+
+    /** Headers this class computes; one given by the caller is dropped. */
+    private static final Set<String> REPLACED =
+            Set.of("content-length", "content-range", "accept-ranges", "etag", "last-modified");
 
     private final ContentTypes contentTypes;
     private final String cacheControl;
@@ -38,43 +45,65 @@ final class StaticResponse {
                     new Header("Content-Length", Integer.toString(text.length)))));
             return List.of(text);
         }
-        Optional<String> etag = resource.etag();
+        List<Header> headers = List.of(new Header("Content-Type", contentTypes.of(resource.name())),
+                new Header("Cache-Control", cacheControl));
+        return send(environ, startResponse, resource, 200, headers, true);
+    }
+
+    /**
+     * Sends a resource with the given status and headers, adding {@code Last-Modified}, and when
+     * {@code conditional} also {@code ETag} and {@code Accept-Ranges}, then {@code Content-Length}
+     * (and {@code Content-Range}). Conditional and range requests are evaluated only when
+     * {@code conditional} is on, the status is 200 and the method is GET or HEAD: 304 (without
+     * {@code Content-Type}), 206 or 416 (empty). {@code HEAD} gets no body.
+     *
+     * @param headers the headers of every answer; framing headers and validators in it are replaced
+     */
+    static Iterable<byte[]> send(Map<String, Object> environ, StartResponse startResponse, StaticResource resource,
+            int status, List<Header> headers, boolean conditional) throws Exception {
+        String method = String.valueOf(environ.get(Environ.REQUEST_METHOD));
+        boolean head = method.equals("HEAD");
+        boolean evaluate = conditional && status == 200 && (head || method.equals("GET"));
+        Optional<String> etag = conditional ? resource.etag() : Optional.empty();
         Optional<Instant> modified = resource.modified().map(t -> t.truncatedTo(ChronoUnit.SECONDS));
-        List<Header> validators = new ArrayList<>();
-        etag.ifPresent(tag -> validators.add(new Header("ETag", tag)));
-        modified.ifPresent(t -> validators.add(new Header("Last-Modified", HttpDates.format(t))));
-        validators.add(new Header("Cache-Control", cacheControl));
-        if (notModified(environ, etag, modified)) {
-            startResponse.start(Status.line(304), validators);
+        List<Header> out = new ArrayList<>(headers.size() + 6);
+        for (Header header : headers) {
+            if (!REPLACED.contains(header.name().toLowerCase(Locale.ROOT))) {
+                out.add(header);
+            }
+        }
+        etag.ifPresent(tag -> out.add(new Header("ETag", tag)));
+        modified.ifPresent(t -> out.add(new Header("Last-Modified", HttpDates.format(t))));
+        if (evaluate && notModified(environ, etag, modified)) {
+            out.removeIf(h -> h.is("Content-Type"));
+            startResponse.start(Status.line(304), out);
             return List.of();
         }
-        List<Header> headers = new ArrayList<>();
-        headers.add(new Header("Content-Type", contentTypes.of(resource.name())));
-        headers.addAll(validators);
         if (resource.size().isEmpty()) {
-            startResponse.start(Status.line(200), headers);
+            startResponse.start(Status.line(status), out);
             return head ? List.of() : resource.opener().open(environ, 0, Long.MAX_VALUE);
         }
         long size = resource.size().getAsLong();
-        headers.add(new Header("Accept-Ranges", "bytes"));
+        if (conditional) {
+            out.add(new Header("Accept-Ranges", "bytes"));
+        }
         Optional<String> range = Environ.header(environ, "Range");
-        ByteRange byteRange = range.isPresent() && !head && ifRangeHolds(environ, etag, modified)
+        ByteRange byteRange = evaluate && range.isPresent() && !head && ifRangeHolds(environ, etag, modified)
                 ? ByteRange.parse(range.get(), size) : new ByteRange.Ignored();
         if (byteRange instanceof ByteRange.Unsatisfiable) {
-            headers.removeIf(h -> h.is("Content-Type"));
-            headers.add(new Header("Content-Range", "bytes */" + size));
-            headers.add(new Header("Content-Length", "0"));
-            startResponse.start(Status.line(416), headers);
+            out.add(new Header("Content-Range", "bytes */" + size));
+            out.add(new Header("Content-Length", "0"));
+            startResponse.start(Status.line(416), out);
             return List.of();
         }
         if (byteRange instanceof ByteRange.Satisfiable part) {
-            headers.add(new Header("Content-Range", "bytes " + part.first() + "-" + part.last() + "/" + size));
-            headers.add(new Header("Content-Length", Long.toString(part.length())));
-            startResponse.start(Status.line(206), headers);
+            out.add(new Header("Content-Range", "bytes " + part.first() + "-" + part.last() + "/" + size));
+            out.add(new Header("Content-Length", Long.toString(part.length())));
+            startResponse.start(Status.line(206), out);
             return resource.opener().open(environ, part.first(), part.length());
         }
-        headers.add(new Header("Content-Length", Long.toString(size)));
-        startResponse.start(Status.line(200), headers);
+        out.add(new Header("Content-Length", Long.toString(size)));
+        startResponse.start(Status.line(status), out);
         return head ? List.of() : resource.opener().open(environ, 0, size);
     }
 

@@ -41,21 +41,30 @@ sealed interface StaticSource {
 
         @Override
         public Optional<StaticResource> find(String relative) {
+            return regularFile(relative).flatMap(real -> {
+                try {
+                    return Optional.of(StaticResource.file(relative, real));
+                } catch (IOException | SecurityException e) {
+                    return Optional.empty();
+                }
+            });
+        }
+
+        /**
+         * The real path of a regular file under the root, or empty if it is missing, not a regular
+         * file, or outside the root once symbolic links are followed.
+         */
+        Optional<Path> regularFile(String relative) {
             try {
                 Path candidate = root.resolve(relative).normalize();
                 if (!candidate.startsWith(root)) {
                     return Optional.empty();
                 }
                 Path real = candidate.toRealPath();
-                if (!real.startsWith(realRoot)) {
+                if (!real.startsWith(realRoot) || !Files.isRegularFile(real)) {
                     return Optional.empty();
                 }
-                BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class);
-                if (!attributes.isRegularFile()) {
-                    return Optional.empty();
-                }
-                return Optional.of(StaticResource.file(relative, real, attributes.size(),
-                        attributes.lastModifiedTime().toInstant()));
+                return Optional.of(real);
             } catch (IOException | InvalidPathException | SecurityException e) {
                 return Optional.empty();
             }

@@ -6,7 +6,9 @@
  * headers from a known number of proxies, and {@link dev.carafe.gateway.middleware.RequestLog}
  * writes an access log. {@link dev.carafe.gateway.middleware.ForwardingBody} helps authors of new
  * middleware keep the obligations of {@code docs/gateway.md} (close forwarded exactly once, one
- * chunk out per chunk in).
+ * chunk out per chunk in). {@link dev.carafe.gateway.middleware.FileResponder} sends one file with
+ * the conditional, range and traversal handling of {@code StaticFiles}, for applications that choose
+ * the file themselves.
  *
  * <pre>{@code
  * Application app = Middleware.chain(site,
