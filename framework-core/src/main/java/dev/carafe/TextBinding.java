@@ -56,7 +56,7 @@ final class TextBinding {
         if (list) {
             return request -> {
                 List<Object> converted = new ArrayList<>();
-                for (String value : source.values(request, name)) {
+                for (String value : source.listValues(request, name)) {
                     converted.add(convert(source, name, value, conversion));
                 }
                 return List.copyOf(converted);

@@ -130,6 +130,11 @@ class ControllerBindingTest {
             return token + " " + ids + " " + missing.isPresent();
         }
 
+        @Get("/accept")
+        public String accept(@Header("Accept") String accept) {
+            return accept;
+        }
+
         @Get("/cookie")
         public String cookie(@Cookie("theme") String theme, @Cookie Optional<String> lang) {
             return theme + " " + lang.orElse("-");
@@ -300,6 +305,12 @@ class ControllerBindingTest {
     }
 
     @Test
+    void singleHeaderKeepsItsCommas() {
+        assertEquals("text/html, application/json",
+                client.request("GET", "/accept").header("Accept", "text/html, application/json").send().text());
+    }
+
+    @Test
     void cookiesBind() {
         TestResponse response = client.request("GET", "/cookie").header("Cookie", "theme=dark; lang=fr").send();
         assertEquals("dark fr", response.text());
@@ -328,7 +339,7 @@ class ControllerBindingTest {
 
     @Test
     void jsonThatDoesNotFitNamesTheParameterAndProperty() {
-        assertBadRequest("Body does not fit parameter 'user' (NewUser): unknown property 'age' at 'age' for NewUser; "
+        assertBadRequest("Body does not fit parameter 'user' (NewUser): unknown property 'age' for NewUser; "
                 + "expected one of [name, email]. Remove it or fix its name.",
                 client.post("/users").json("{\"name\":\"a\",\"age\":3}"));
     }

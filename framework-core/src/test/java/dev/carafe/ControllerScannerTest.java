@@ -190,6 +190,34 @@ class ControllerScannerTest {
         assertEquals(404, two.testClient().get("/").status());
     }
 
+    public static class Base {
+        @Get("/greeting")
+        public String greeting() {
+            return "base";
+        }
+
+        @Get("/inherited")
+        public String inherited() {
+            return "inherited";
+        }
+    }
+
+    public static final class Derived extends Base {
+        @Override
+        @Get("/greeting")
+        public String greeting() {
+            return "derived";
+        }
+    }
+
+    @Test
+    void superclassRoutesCountAndAnOverrideReplacesThem() {
+        assertEquals(Map.of("greeting", "GET /greeting", "inherited", "GET /inherited"), summary(new Derived()));
+        AppTestClient client = new App().register(new Derived()).testClient();
+        assertEquals("derived", client.get("/greeting").text());
+        assertEquals("inherited", client.get("/inherited").text());
+    }
+
     public static final class TwoAnnotations {
         @Get("/a")
         @Post("/a")
