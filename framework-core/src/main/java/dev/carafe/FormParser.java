@@ -90,7 +90,7 @@ final class FormParser {
 
     private static BodyTooLargeException formTooLarge(String size, long max) {
         return new BodyTooLargeException("maxFormMemorySize", "form body of " + size + " exceeds maxFormMemorySize "
-                + max + "; raise BodyLimits.maxFormMemorySize or send the data as multipart/form-data");
+                + max + "; raise it with app.maxFormSize(bytes, parts) or send the data as multipart/form-data");
     }
 
     /**

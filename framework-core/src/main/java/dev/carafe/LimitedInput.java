@@ -76,6 +76,6 @@ final class LimitedInput extends InputStream {
 
     private static BodyTooLargeException tooLarge(String what, long limit) {
         return new BodyTooLargeException("maxContentLength", what + " exceeds maxContentLength " + limit
-                + "; raise BodyLimits.maxContentLength or send less data");
+                + "; raise it with app.maxContentLength(bytes) or send less data");
     }
 }

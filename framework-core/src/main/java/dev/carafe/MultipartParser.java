@@ -79,7 +79,7 @@ final class MultipartParser {
                 if (part > limits.maxFormParts()) {
                     throw new BodyTooLargeException("maxFormParts", "multipart body has more than "
                             + limits.maxFormParts() + " parts, exceeding maxFormParts " + limits.maxFormParts()
-                            + "; raise BodyLimits.maxFormParts or send fewer fields");
+                            + "; raise it with app.maxFormSize(bytes, parts) or send fewer fields");
                 }
                 readPart(PartHeaders.of(readHeaders(part), part), part);
             }
@@ -169,7 +169,7 @@ final class MultipartParser {
         boolean delimited = input.readToDelimiter((bytes, offset, length) -> {
             if (value.size() + (long) length > max) {
                 throw new BodyTooLargeException("maxFormMemorySize", "form field '" + part.name() + "' of more than "
-                        + max + " bytes exceeds maxFormMemorySize " + max + "; raise BodyLimits.maxFormMemorySize"
+                        + max + " bytes exceeds maxFormMemorySize " + max + "; raise it with app.maxFormSize(bytes, parts)"
                         + " or send the value as a file");
             }
             value.write(bytes, offset, length);

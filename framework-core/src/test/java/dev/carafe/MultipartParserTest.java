@@ -203,7 +203,7 @@ class MultipartParserTest {
         BodyTooLargeException e = assertThrows(BodyTooLargeException.class, () -> parse(over, limits));
         assertEquals("maxFormMemorySize", e.limit());
         assertEquals("form field 'body' of more than 100 bytes exceeds maxFormMemorySize 100; raise"
-                + " BodyLimits.maxFormMemorySize or send the value as a file", e.getMessage());
+                + " it with app.maxFormSize(bytes, parts) or send the value as a file", e.getMessage());
     }
 
     @Test
@@ -224,7 +224,7 @@ class MultipartParserTest {
         }
         byte[] four = Bodies.multipart().field("a", "1").field("b", "2").field("c", "3").field("d", "4").close();
         BodyTooLargeException e = assertThrows(BodyTooLargeException.class, () -> parse(four, limits));
-        assertEquals("multipart body has more than 3 parts, exceeding maxFormParts 3; raise BodyLimits.maxFormParts"
+        assertEquals("multipart body has more than 3 parts, exceeding maxFormParts 3; raise it with app.maxFormSize(bytes, parts)"
                 + " or send fewer fields", e.getMessage());
     }
 
@@ -278,7 +278,7 @@ class MultipartParserTest {
         BodyTooLargeException e = assertThrows(BodyTooLargeException.class,
                 () -> parse(input, MULTIPART, -1, limits));
         assertEquals("request body of more than 4000 bytes exceeds maxContentLength 4000; raise"
-                + " BodyLimits.maxContentLength or send less data", e.getMessage());
+                + " it with app.maxContentLength(bytes) or send less data", e.getMessage());
         assertEquals(4001, input.read);
         assertDoesNotThrowIO(() -> assertEquals(List.of(), spooled()));
     }
@@ -291,7 +291,7 @@ class MultipartParserTest {
         BodyTooLargeException e = assertThrows(BodyTooLargeException.class,
                 () -> parse(input, MULTIPART, body.length, limits));
         assertEquals("request body of " + body.length + " bytes exceeds maxContentLength " + (body.length - 1)
-                + "; raise BodyLimits.maxContentLength or send less data", e.getMessage());
+                + "; raise it with app.maxContentLength(bytes) or send less data", e.getMessage());
         assertEquals(0, input.read);
     }
 

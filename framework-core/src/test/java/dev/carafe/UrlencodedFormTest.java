@@ -84,7 +84,7 @@ class UrlencodedFormTest {
         BodyTooLargeException e = assertThrows(BodyTooLargeException.class,
                 () -> parse("a=123456789".getBytes(StandardCharsets.US_ASCII), FORM, limits));
         assertEquals("maxFormMemorySize", e.limit());
-        assertEquals("form body of 11 bytes exceeds maxFormMemorySize 10; raise BodyLimits.maxFormMemorySize or send"
+        assertEquals("form body of 11 bytes exceeds maxFormMemorySize 10; raise it with app.maxFormSize(bytes, parts) or send"
                 + " the data as multipart/form-data", e.getMessage());
     }
 
@@ -94,7 +94,7 @@ class UrlencodedFormTest {
         BodyTooLargeException e = assertThrows(BodyTooLargeException.class,
                 () -> parse(body, FORM, BodyLimits.defaults()));
         assertEquals("form body of 600000 bytes exceeds maxFormMemorySize 500000; raise"
-                + " BodyLimits.maxFormMemorySize or send the data as multipart/form-data", e.getMessage());
+                + " it with app.maxFormSize(bytes, parts) or send the data as multipart/form-data", e.getMessage());
     }
 
     @Test
@@ -103,7 +103,7 @@ class UrlencodedFormTest {
         BodyTooLargeException e = assertThrows(BodyTooLargeException.class,
                 () -> FormParser.parse(input, FORM, -1, BodyLimits.defaults().withMaxFormMemorySize(10)));
         assertEquals("form body of more than 10 bytes exceeds maxFormMemorySize 10; raise"
-                + " BodyLimits.maxFormMemorySize or send the data as multipart/form-data", e.getMessage());
+                + " it with app.maxFormSize(bytes, parts) or send the data as multipart/form-data", e.getMessage());
         assertEquals(11, input.read);
     }
 
