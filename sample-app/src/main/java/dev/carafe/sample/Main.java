@@ -70,7 +70,7 @@ public final class Main {
                 }
             }
         }
-        GatewayServer server = GatewayServer.start(new Hello(), settings.build());
+        GatewayServer server = GatewayServer.start(SampleApp.create(), settings.build());
         server.stopOnShutdownSignal();
         out.println("Serving the sample app on http://" + server.address().getHostString() + ":" + server.port()
                 + "/ (Ctrl-C to stop)");
