@@ -15,14 +15,14 @@ import java.util.Set;
  * app.post("/posts", request -> {
  *     if (request.form().get("title").isBlank()) {
  *         Flash.flash(request, "Title is required.", "error");
- *         return editPage(request);                    // shows it in this response
+ *         return editPage(request);                    // shows it in this very response
  *     }
  *     Flash.flash(request, "Post created.");
  *     return Response.redirect("/");                   // shows it on the next page
  * });
- * app.get("/", request -> Flash.messages(request).stream()
- *         .map(message -> "<div class=\"flash " + message.category() + "\">" + message.text() + "</div>")
- *         .collect(Collectors.joining()));
+ * app.get("/", request -> Response.text(Flash.messages(request).stream()
+ *         .map(message -> message.category() + ": " + message.text() + "\n")
+ *         .collect(Collectors.joining())));
  * }</pre>
  *
  * <p>Messages are kept in the session under {@code _flashes}, as a list of
