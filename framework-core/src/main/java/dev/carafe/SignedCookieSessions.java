@@ -1,19 +1,15 @@
 package dev.carafe;
 
-import dev.carafe.gateway.Header;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -118,12 +114,12 @@ public final class SignedCookieSessions implements SessionStore {
         Map<String, Object> values = session.asMap();
         if (values.isEmpty()) {
             if (session.modified()) {
-                return varyOnCookie(response.withDeletedCookie(cookie));
+                return Vary.onCookie(response.withDeletedCookie(cookie));
             }
-            return used ? varyOnCookie(response) : response;
+            return used ? Vary.onCookie(response) : response;
         }
         if (!session.modified() && !(session.permanent() && refreshEachRequest)) {
-            return used ? varyOnCookie(response) : response;
+            return used ? Vary.onCookie(response) : response;
         }
         Instant now = clock.instant();
         Cookie signed = new Cookie(cookie.name(), signer.sign(json.write(values), now), Optional.empty(),
@@ -132,7 +128,7 @@ public final class SignedCookieSessions implements SessionStore {
         if (session.permanent()) {
             signed = signed.withMaxAge(lifetime).withExpires(now.plus(lifetime));
         }
-        return varyOnCookie(response.withCookie(signed));
+        return Vary.onCookie(response.withCookie(signed));
     }
 
     @Override
@@ -146,27 +142,6 @@ public final class SignedCookieSessions implements SessionStore {
         LOG.log(Level.DEBUG, () -> "Ignoring the '" + cookie.name() + "' cookie of " + request.method() + " "
                 + request.path() + ": " + reason + "; the request gets an empty session.");
         return Session.of(Map.of());
-    }
-
-    /** Adds {@code Cookie} to the response's {@code Vary} fields unless they already name it or {@code *}. */
-    static Response varyOnCookie(Response response) {
-        Set<String> fields = new LinkedHashSet<>();
-        for (Header header : response.headers()) {
-            if (header.name().equalsIgnoreCase("Vary")) {
-                for (String field : header.value().split(",")) {
-                    if (!field.isBlank()) {
-                        fields.add(field.strip());
-                    }
-                }
-            }
-        }
-        List<String> lower = new ArrayList<>();
-        fields.forEach(field -> lower.add(field.toLowerCase(Locale.ROOT)));
-        if (lower.contains("cookie") || lower.contains("*")) {
-            return response;
-        }
-        fields.add("Cookie");
-        return response.withHeader("Vary", String.join(", ", fields));
     }
 
     /**
