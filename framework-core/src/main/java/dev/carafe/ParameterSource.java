@@ -2,7 +2,6 @@ package dev.carafe;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Where a controller parameter's text values come from, with the words a client sees when one is
@@ -52,10 +51,15 @@ enum ParameterSource {
             return "Send the field " + name + " in the form body";
         }
     },
-    /** A request header; a list parameter receives its comma-separated values. */
+    /** A request header, whole; a list parameter receives its comma-separated values. */
     HEADER("Header", "header") {
         @Override
         List<String> values(Request request, String name) {
+            return request.header(name).stream().toList();
+        }
+
+        @Override
+        List<String> listValues(Request request, String name) {
             return request.header(name).map(v -> Arrays.stream(v.split(",")).map(String::trim)
                     .filter(s -> !s.isEmpty()).toList()).orElse(List.of());
         }
@@ -74,8 +78,7 @@ enum ParameterSource {
     COOKIE("Cookie", "cookie") {
         @Override
         List<String> values(Request request, String name) {
-            return Optional.ofNullable(CookieHeader.parse(request.header("Cookie").orElse("")).get(name)).stream()
-                    .toList();
+            return request.cookie(name).stream().toList();
         }
 
         @Override
@@ -94,6 +97,11 @@ enum ParameterSource {
 
     /** Returns every value of a name in the request, in order; empty when it has none. */
     abstract List<String> values(Request request, String name);
+
+    /** Returns the values a {@code List} parameter receives; for most sources {@link #values}. */
+    List<String> listValues(Request request, String name) {
+        return values(request, name);
+    }
 
     /** Returns the first words of the fix for a missing value, for example {@code Add ?q=…}. */
     abstract String howToSend(String name);
