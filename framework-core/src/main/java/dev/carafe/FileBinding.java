@@ -21,7 +21,8 @@ final class FileBinding {
             return true;
         }
         return (raw == Optional.class || raw == List.class)
-                && parameter.getParameterizedType() instanceof ParameterizedType p && p.getActualTypeArguments()[0] == UploadedFile.class;
+                && parameter.getParameterizedType() instanceof ParameterizedType p
+                && p.getActualTypeArguments()[0] == UploadedFile.class;
     }
 
     /**
@@ -42,8 +43,8 @@ final class FileBinding {
             List<UploadedFile> files = request.files().getOrDefault(field, List.of());
             if (files.isEmpty()) {
                 throw new HttpError.BadRequest("Missing file '" + field + "' (UploadedFile) for "
-                        + request.method() + " " + request.path() + ". Send it as the file field " + field + " of a multipart/form-data body, "
-                        + "or declare the parameter as Optional<UploadedFile>.");
+                        + request.method() + " " + request.path() + ". Send it as the file field " + field
+                        + " of a multipart/form-data body, or declare the parameter as Optional<UploadedFile>.");
             }
             return files.get(0);
         };

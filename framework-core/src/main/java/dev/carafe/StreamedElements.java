@@ -130,8 +130,8 @@ final class StreamedElements implements Iterable<byte[]>, AutoCloseable {
             return text.toString().getBytes(StandardCharsets.UTF_8);
         }
         throw new IllegalStateException(ReturnValues.handler(handlerName) + " streamed a "
-                + element.getClass().getName() + " as element " + position + " of a text or byte stream; a stream is text or bytes when its first "
-                + "element is a String or byte[], JSON Lines otherwise. Keep the elements of one kind, or map them "
+                + element.getClass().getName() + " as element " + position + " of a text or byte stream; a stream "
+                + "is text or bytes when its first element is a String or byte[], JSON Lines otherwise. Keep the elements of one kind, or map them "
                 + "to Strings first.");
     }
 
