@@ -74,7 +74,7 @@ final class ControllerScanner {
         List<ControllerRoute> routes = new ArrayList<>();
         Map<String, Method> endpoints = new HashMap<>();
         for (Method method : annotatedMethods(type)) {
-            Spec spec = spec(method);
+            Spec spec = spec(method, prefix);
             String endpoint = name + (spec.endpoint().isEmpty() ? method.getName() : spec.endpoint());
             Method earlier = endpoints.putIfAbsent(endpoint, method);
             if (earlier != null) {
@@ -127,7 +127,7 @@ final class ControllerScanner {
         return found;
     }
 
-    private static Spec spec(Method method) {
+    private static Spec spec(Method method, String prefix) {
         List<Annotation> annotations = routeAnnotations(method);
         if (annotations.size() > 1) {
             throw new IllegalArgumentException("Method " + describe(method) + " has " + annotations.size()
@@ -155,9 +155,10 @@ final class ControllerScanner {
         } else {
             spec = routeSpec(method, (Route) annotation);
         }
-        if (!spec.rule().startsWith("/")) {
+        if (!spec.rule().startsWith("/") && !(spec.rule().isEmpty() && !prefix.isEmpty())) {
             throw new IllegalArgumentException("The rule '" + spec.rule() + "' of " + label + " on " + describe(method)
-                    + " must start with a slash: \"/" + spec.rule() + "\".");
+                    + " must start with a slash: \"/" + spec.rule() + "\"" + (!spec.rule().isEmpty() ? "" : " (an empty "
+                    + "rule is the controller's prefix itself, under @Controller(prefix = ...))") + ".");
         }
         return spec;
     }

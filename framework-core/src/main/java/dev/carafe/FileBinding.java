@@ -20,7 +20,8 @@ final class FileBinding {
         if (raw == UploadedFile.class) {
             return true;
         }
-        return (raw == Optional.class || raw == List.class) && parameter.getParameterizedType() instanceof ParameterizedType p
+        return (raw == Optional.class || raw == List.class)
+                && parameter.getParameterizedType() instanceof ParameterizedType p
                 && p.getActualTypeArguments()[0] == UploadedFile.class;
     }
 
@@ -41,9 +42,9 @@ final class FileBinding {
         return request -> {
             List<UploadedFile> files = request.files().getOrDefault(field, List.of());
             if (files.isEmpty()) {
-                throw new HttpError.BadRequest("Missing file '" + field + "' (UploadedFile) for " + request.method() + " "
-                        + request.path() + ". Send it as the file field " + field + " of a multipart/form-data body, "
-                        + "or declare the parameter as Optional<UploadedFile>.");
+                throw new HttpError.BadRequest("Missing file '" + field + "' (UploadedFile) for "
+                        + request.method() + " " + request.path() + ". Send it as the file field " + field
+                        + " of a multipart/form-data body, or declare the parameter as Optional<UploadedFile>.");
             }
             return files.get(0);
         };

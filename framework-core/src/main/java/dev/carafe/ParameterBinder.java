@@ -89,7 +89,8 @@ final class ParameterBinder {
             String name = name(parameter, site, path.value(), "@Path(\"id\")");
             if (!site.variables().containsKey(name)) {
                 throw setup(parameter, site, "is bound to the rule variable '" + name + "', but rule '" + site.rule()
-                        + "' has no such variable; its variables are " + site.variables().keySet() + ". Fix the name or the rule.");
+                        + "' has no such variable; its variables are " + site.variables().keySet()
+                        + ". Fix the name or the rule.");
             }
             return pathBinding(parameter, site, name);
         }
@@ -98,8 +99,10 @@ final class ParameterBinder {
             if (raw.isRecord()) {
                 return record(parameter, site, ParameterSource.QUERY);
             }
-            return raw == MultiMap.class ? injected(Request::args)
-                    : text(parameter, site, ParameterSource.QUERY, name(parameter, site, query.value(), "@Query(\"q\")"));
+            if (raw == MultiMap.class) {
+                return injected(Request::args);
+            }
+            return text(parameter, site, ParameterSource.QUERY, name(parameter, site, query.value(), "@Query(\"q\")"));
         }
         if (annotation instanceof Form form) {
             if (raw == MultiMap.class) {
@@ -113,10 +116,12 @@ final class ParameterBinder {
                     : text(parameter, site, ParameterSource.FORM, name);
         }
         if (annotation instanceof Header header) {
-            return text(parameter, site, ParameterSource.HEADER, name(parameter, site, header.value(), "@Header(\"X-Token\")"));
+            String name = name(parameter, site, header.value(), "@Header(\"X-Token\")");
+            return text(parameter, site, ParameterSource.HEADER, name);
         }
         Cookie cookie = (Cookie) annotation;
-        return text(parameter, site, ParameterSource.COOKIE, name(parameter, site, cookie.value(), "@Cookie(\"theme\")"));
+        String name = name(parameter, site, cookie.value(), "@Cookie(\"theme\")");
+        return text(parameter, site, ParameterSource.COOKIE, name);
     }
 
     /** An IllegalArgumentException about a parameter: {@code Parameter 'q' (String) of Search.find(String) ...}. */
@@ -128,7 +133,10 @@ final class ParameterBinder {
     /** Returns a type as written in source, without packages: {@code List<Item>}. */
     static String display(Type type) {
         if (type instanceof Class<?> c) {
-            return c.isArray() ? display(c.getComponentType()) + "[]" : c.isPrimitive() ? c.getName() : c.getSimpleName();
+            if (c.isArray()) {
+                return display(c.getComponentType()) + "[]";
+            }
+            return c.isPrimitive() ? c.getName() : c.getSimpleName();
         }
         if (type instanceof ParameterizedType p) {
             List<String> arguments = new ArrayList<>();
@@ -163,8 +171,8 @@ final class ParameterBinder {
         String name = name(parameter, site, "", "@Path(\"id\")");
         if (!site.variables().containsKey(name)) {
             throw setup(parameter, site, "cannot be bound: it is not a variable of rule '" + site.rule() + "' and has "
-                    + "no binding annotation. Annotate it with @Query, @Form, @Header, @Cookie or @Body, or add <" + name
-                    + "> to the rule.");
+                    + "no binding annotation. Annotate it with @Query, @Form, @Header, @Cookie or @Body, or add <"
+                    + name + "> to the rule.");
         }
         return pathBinding(parameter, site, name);
     }
@@ -200,7 +208,7 @@ final class ParameterBinder {
         return new Bound(binding, Optional.of(name));
     }
 
-    /** A text value from the query, the form, a header or a cookie: plain, Optional, List, or a record of them. */
+    /** A text value from the query, the form, a header or a cookie: plain, Optional or List. */
     private static Bound text(Parameter parameter, Site site, ParameterSource source, String name) {
         return new Bound(TextBinding.of(parameter.getParameterizedType(), source, name,
                 problem -> setup(parameter, site, problem)), Optional.empty());
@@ -219,9 +227,9 @@ final class ParameterBinder {
         }
         if (!parameter.isNamePresent()) {
             throw setup(parameter, site, "has no name: its class was compiled without -parameters, so Carafe cannot "
-                    + "tell which value it receives. Compile with javac -parameters (Maven: <parameters>true</parameters> "
-                    + "in the maven-compiler-plugin configuration) or name the value explicitly, for example " + example
-                    + ".");
+                    + "tell which value it receives. Compile with javac -parameters "
+                    + "(Maven: <parameters>true</parameters> in the maven-compiler-plugin configuration) or name the "
+                    + "value explicitly, for example " + example + ".");
         }
         return parameter.getName();
     }

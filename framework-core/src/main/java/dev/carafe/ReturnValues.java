@@ -84,8 +84,10 @@ final class ReturnValues {
             return StreamedElements.of(stream.iterator(), stream, handlerName);
         }
         refuseMistakes(value, handlerName);
-        if (value instanceof Iterable<?> iterable && !(value instanceof Collection<?>) && !(value instanceof TreeNode)) {
-            return StreamedElements.of(iterable.iterator(), iterable instanceof AutoCloseable c ? c : null, handlerName);
+        boolean lazy = !(value instanceof Collection<?>) && !(value instanceof TreeNode);
+        if (value instanceof Iterable<?> iterable && lazy) {
+            AutoCloseable resource = iterable instanceof AutoCloseable closeable ? closeable : null;
+            return StreamedElements.of(iterable.iterator(), resource, handlerName);
         }
         return Response.json(value);
     }
@@ -98,7 +100,8 @@ final class ReturnValues {
     private static void refuseMistakes(Object value, String handlerName) {
         String fix;
         if (value instanceof Path || value instanceof File) {
-            fix = "to send a file, return Response.sendFile(path) (or Response.sendFromDirectory for user-given names).";
+            fix = "to send a file, return Response.sendFile(path) (or Response.sendFromDirectory for user-given "
+                    + "names).";
         } else if (value instanceof Reader) {
             fix = "read it into a String, or return an InputStream or a Stream<String> to stream it.";
         } else if (value instanceof Iterator<?>) {

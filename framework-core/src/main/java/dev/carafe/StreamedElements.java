@@ -71,7 +71,8 @@ final class StreamedElements implements Iterable<byte[]>, AutoCloseable {
         }
         JsonCodec codec = RequestContext.find().map(c -> c.app().settings.json).orElse(ResponseBody.DefaultJson.CODEC);
         StreamedElements body = new StreamedElements(elements, resource, handlerName, first, codec);
-        String type = first instanceof byte[] ? "application/octet-stream" : body.jsonLines ? "application/x-ndjson" : HTML;
+        String type = first instanceof byte[] ? "application/octet-stream"
+                : body.jsonLines ? "application/x-ndjson" : HTML;
         return Response.chunks(body, type);
     }
 
@@ -128,9 +129,9 @@ final class StreamedElements implements Iterable<byte[]>, AutoCloseable {
         if (element instanceof CharSequence text) {
             return text.toString().getBytes(StandardCharsets.UTF_8);
         }
-        throw new IllegalStateException(ReturnValues.handler(handlerName) + " streamed a " + element.getClass().getName()
-                + " as element " + position + " of a text or byte stream; a stream is text or bytes when its first "
-                + "element is a String or byte[], JSON Lines otherwise. Keep the elements of one kind, or map them "
+        throw new IllegalStateException(ReturnValues.handler(handlerName) + " streamed a "
+                + element.getClass().getName() + " as element " + position + " of a text or byte stream; a stream "
+                + "is text or bytes when its first element is a String or byte[], JSON Lines otherwise. Keep the elements of one kind, or map them "
                 + "to Strings first.");
     }
 

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * @param example an example value, for example {@code 2}
  * @param parse the conversion; throws any {@link RuntimeException} for an invalid value
  */
-record ValueConversion(Class<?> type, String typeName, String expected, String example, Function<String, Object> parse) {
+record ValueConversion(Class<?> type, String typeName, String expected, String example,
+        Function<String, Object> parse) {
 
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern UUID_TEXT = Pattern.compile(

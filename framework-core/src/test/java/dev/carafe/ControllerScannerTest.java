@@ -429,6 +429,35 @@ class ControllerScannerTest {
     void ruleWithoutLeadingSlashIsRefused() {
         assertEquals("The rule 'users' of @Get on NoSlash.users() must start with a slash: \"/users\".",
                 failure(new NoSlash()));
+        final class Empty {
+            @Get("")
+            public String root() {
+                return "";
+            }
+        }
+        assertEquals("The rule '' of @Get on Empty.root() must start with a slash: \"/\" (an "
+                + "empty rule is the controller's prefix itself, under @Controller(prefix = ...)).", failure(new Empty()));
+    }
+
+    @Controller(prefix = "/api/items")
+    public static final class Items {
+        @Get("")
+        public String all() {
+            return "items";
+        }
+
+        @Get("/")
+        public String slash() {
+            return "items/";
+        }
+    }
+
+    @Test
+    void emptyRuleIsThePrefixItself() {
+        assertEquals(Map.of("all", "GET /api/items", "slash", "GET /api/items/"), summary(new Items()));
+        AppTestClient client = new App().register(new Items()).testClient();
+        assertEquals("items", client.get("/api/items").text());
+        assertEquals("items/", client.get("/api/items/").text());
     }
 
     @Test

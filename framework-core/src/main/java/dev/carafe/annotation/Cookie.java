@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
  * Binds a controller method's parameter to a request cookie, converted to the parameter's type.
  *
  * <pre>{@code
- * @Get("/") public String index(@Cookie("theme") Optional<String> theme) { ... }
+ * @Get("/")
+ * public String index(@Cookie("theme") Optional<String> theme) { ... }
  * }</pre>
  *
  * <p>Missing and malformed values are 400s as for {@link Query}.

@@ -7,13 +7,19 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Binds a controller method's parameter to a form field of a urlencoded or multipart body, converted to the parameter's type.
+ * Binds a controller method's parameter to a form field of a urlencoded or multipart body,
+ * converted to the parameter's type.
  *
  * <pre>{@code
- * @Post("/posts") public Response create(@Form("title") String title, @Form("attachment") Optional<UploadedFile> file) { ... }
+ * @Post("/posts")
+ * public Response create(
+ *         @Form("title") String title,
+ *         @Form("attachment") Optional<UploadedFile> file) { ... }
  * }</pre>
  *
- * <p>Missing and malformed values are 400s as for {@link Query}. {@code @Form MultiMap} receives all the fields; an {@code UploadedFile} (or {@code Optional}, {@code List} of them) receives the files of a multipart field.
+ * <p>Missing and malformed values are 400s as for {@link Query}. {@code @Form MultiMap} receives
+ * all the fields; an {@code UploadedFile} (or {@code Optional}, {@code List} of them) receives the
+ * files of a multipart field.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -7,13 +7,16 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Binds a controller method's parameter to a request header (the name in any case), converted to the parameter's type.
+ * Binds a controller method's parameter to a request header (the name in any case), converted to
+ * the parameter's type.
  *
  * <pre>{@code
- * @Get("/me") public User me(@Header("Authorization") String authorization) { ... }
+ * @Get("/me")
+ * public User me(@Header("Authorization") String authorization) { ... }
  * }</pre>
  *
- * <p>Missing and malformed values are 400s as for {@link Query}; a {@code List<T>} receives the comma-separated values.
+ * <p>Missing and malformed values are 400s as for {@link Query}; a {@code List<T>} receives the
+ * comma-separated values.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -7,13 +7,18 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Binds a controller method's parameter to a query argument (`?page=2`), converted to the parameter's type.
+ * Binds a controller method's parameter to a query argument (`?page=2`), converted to the
+ * parameter's type.
  *
  * <pre>{@code
- * @Get("/search") public List<Hit> search(@Query("q") String q, @Query("page") Optional<Integer> page) { ... }
+ * @Get("/search")
+ * public List<Hit> search(@Query("q") String q, @Query("page") Optional<Integer> page) { ... }
  * }</pre>
  *
- * <p>A missing value is a 400 Bad Request unless the type is {@code Optional<T>} (then empty) or {@code List<T>} (every value, possibly none); a value that does not convert is a 400 naming the parameter, the value and the expected type. {@code @Query MultiMap} receives all the query arguments.
+ * <p>A missing value is a 400 Bad Request unless the type is {@code Optional<T>} (then empty) or
+ * {@code List<T>} (every value, possibly none); a value that does not convert is a 400 naming the
+ * parameter, the value and the expected type. {@code @Query MultiMap} receives all the query
+ * arguments.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
