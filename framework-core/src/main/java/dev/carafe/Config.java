@@ -3,12 +3,10 @@ package dev.carafe;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -87,7 +85,7 @@ public final class Config {
      * @throws IllegalStateException when the config is frozen
      */
     public Config fromProperties(Path file) {
-        requireExtension(file, ".properties");
+        ConfigKeys.requireExtension(file, ".properties");
         return setAll("fromProperties(" + file + ")", ConfigFiles.read(file), "file " + file.toAbsolutePath());
     }
 
@@ -102,7 +100,7 @@ public final class Config {
      * @throws IllegalStateException when the config is frozen
      */
     public Config fromJson(Path file) {
-        requireExtension(file, ".json");
+        ConfigKeys.requireExtension(file, ".json");
         return setAll("fromJson(" + file + ")", ConfigFiles.read(file), "file " + file.toAbsolutePath());
     }
 
@@ -444,28 +442,13 @@ public final class Config {
 
     // ---- internals -------------------------------------------------------------------------
 
-    /** Whether a key counts as upper case: no lower-case letter, at least one upper-case one (Python's isupper). */
-    static boolean upperCase(String key) {
-        boolean upper = false;
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (Character.isLowerCase(c) || Character.isTitleCase(c)) {
-                return false;
-            }
-            upper |= Character.isUpperCase(c);
-        }
-        return upper;
-    }
-
-    /** Whether a key's values are kept out of messages. */
-    static boolean secret(String key) {
-        String upper = key.toUpperCase(Locale.ROOT);
-        return upper.contains("SECRET") || upper.contains("PASSWORD") || upper.contains("TOKEN");
-    }
-
     private ConfigValues values(String key) {
         Entry entry = entry(key);
         return new ConfigValues(key, entry.value(), entry.source());
+    }
+
+    private synchronized String missingMessage(String key) {
+        return ConfigKeys.missingMessage(key, List.copyOf(prefixes));
     }
 
     private Entry entry(String key) {
@@ -476,26 +459,9 @@ public final class Config {
         return entry;
     }
 
-    private synchronized String missingMessage(String key) {
-        String environment;
-        if (prefixes.isEmpty()) {
-            environment = "or in the environment with a prefix loaded by fromPrefixedEnv, for example as CARAFE_" + key
-                    + " with fromPrefixedEnv(\"CARAFE\").";
-        } else {
-            List<String> names = new ArrayList<>();
-            prefixes.forEach(prefix -> names.add(prefix + "_" + key));
-            String last = names.remove(names.size() - 1);
-            environment = "or in the environment as " + (names.isEmpty() ? "" : String.join(", ", names) + " or ")
-                    + last + (prefixes.size() == 1 ? " (prefix given to fromPrefixedEnv)." : " (prefixes given to "
-                    + "fromPrefixedEnv).");
-        }
-        return "Missing required config key '" + key + "'. Set it with app.config().put(\"" + key + "\", ...), "
-                + "in a config file loaded with fromProperties/fromJson, " + environment;
-    }
-
     private Config setAll(String action, Map<String, Object> values, String source) {
         update(action, map -> values.forEach((key, value) -> {
-            if (upperCase(key)) {
+            if (ConfigKeys.upperCase(key)) {
                 store(map, key, value, source);
             }
         }));
@@ -522,14 +488,6 @@ public final class Config {
             throw new IllegalStateException("The config can no longer be changed (" + action + "): setup is over, "
                     + "and the config was frozen (an App freezes it at its first request, app.run() or "
                     + "app.urlFor(...)). Set every key during setup, before the App serves.");
-        }
-    }
-
-    private static void requireExtension(Path file, String extension) {
-        if (!file.getFileName().toString().endsWith(extension)) {
-            throw new IllegalArgumentException("Config file " + file + " does not end with " + extension + "; use "
-                    + (extension.equals(".json") ? "fromProperties" : "fromJson") + " for a "
-                    + (extension.equals(".json") ? ".properties" : ".json") + " file, or rename it.");
         }
     }
 }

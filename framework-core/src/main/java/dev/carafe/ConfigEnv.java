@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -36,7 +37,7 @@ final class ConfigEnv {
             }
             String key = name.substring(start.length());
             List<String> path = Arrays.asList(key.split("__", -1));
-            if (!Config.upperCase(key) || path.stream().anyMatch(String::isEmpty)) {
+            if (!ConfigKeys.upperCase(key) || path.stream().anyMatch(String::isEmpty)) {
                 continue;
             }
             assignments.add(new Assignment(List.copyOf(path), ConfigFiles.parseOrKeep(variable.getValue()), name));
@@ -81,7 +82,7 @@ final class ConfigEnv {
     }
 
     private static void checkPrefix(String prefix) {
-        if (prefix.isBlank() || prefix.endsWith("_") || !prefix.equals(prefix.toUpperCase(java.util.Locale.ROOT))) {
+        if (prefix.isBlank() || prefix.endsWith("_") || !prefix.equals(prefix.toUpperCase(Locale.ROOT))) {
             throw new IllegalArgumentException("The environment prefix '" + prefix + "' is not usable: give the "
                     + "upper-case name before the underscore, for example fromPrefixedEnv(\"FLASKR\") for "
                     + "FLASKR_DATABASE.");

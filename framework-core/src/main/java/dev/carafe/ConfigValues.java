@@ -195,7 +195,7 @@ final class ConfigValues {
     }
 
     private String shown() {
-        if (Config.secret(key)) {
+        if (ConfigKeys.secret(key)) {
             return "(hidden, " + value.toString().length() + " characters)";
         }
         String text = value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
