@@ -229,7 +229,10 @@ public final class Config {
 
     // ---- reading ---------------------------------------------------------------------------
 
-    /** @param key a key @return whether the key has a value */
+    /**
+     * @param key a key
+     * @return whether the key has a value
+     */
     public boolean contains(String key) {
         return entries.containsKey(key);
     }
@@ -269,7 +272,10 @@ public final class Config {
         return entry(key).value();
     }
 
-    /** @param key the key @return the value as stored, empty when the key has no value */
+    /**
+     * @param key the key
+     * @return the value as stored, empty when the key has no value
+     */
     public Optional<Object> optional(String key) {
         return Optional.ofNullable(entries.get(key)).map(Entry::value);
     }
@@ -375,22 +381,34 @@ public final class Config {
         return values(key).map();
     }
 
-    /** @param key the key @return the value as by {@link #string}, empty when absent */
+    /**
+     * @param key the key
+     * @return the value as by {@link #string}, empty when absent
+     */
     public Optional<String> optionalString(String key) {
         return contains(key) ? Optional.of(string(key)) : Optional.empty();
     }
 
-    /** @param key the key @return the value as by {@link #longValue}, empty when absent */
+    /**
+     * @param key the key
+     * @return the value as by {@link #longValue}, empty when absent
+     */
     public OptionalLong optionalLong(String key) {
         return contains(key) ? OptionalLong.of(longValue(key)) : OptionalLong.empty();
     }
 
-    /** @param key the key @return the value as by {@link #bool}, empty when absent */
+    /**
+     * @param key the key
+     * @return the value as by {@link #bool}, empty when absent
+     */
     public Optional<Boolean> optionalBool(String key) {
         return contains(key) ? Optional.of(bool(key)) : Optional.empty();
     }
 
-    /** @param key the key @return the value as by {@link #duration}, empty when absent */
+    /**
+     * @param key the key
+     * @return the value as by {@link #duration}, empty when absent
+     */
     public Optional<Duration> optionalDuration(String key) {
         return contains(key) ? Optional.of(duration(key)) : Optional.empty();
     }
