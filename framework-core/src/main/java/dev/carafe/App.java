@@ -43,6 +43,7 @@ public final class App implements Application {
     final Hooks hooks = new Hooks();
     final ErrorHandlers errorHandlers = new ErrorHandlers();
     final Settings settings = new Settings();
+    final Config config = new Config();
     final Urls urls = new Urls(this);
     private volatile Dispatch dispatch;
 
@@ -246,13 +247,13 @@ public final class App implements Application {
      */
     public App debug(boolean on) {
         checkSetup("debug");
-        settings.debug = on;
+        config.put("DEBUG", on);
         return this;
     }
 
-    /** @return true in debug mode */
+    /** @return true in debug mode (the config key {@code DEBUG}) */
     public boolean debug() {
-        return settings.debug;
+        return config.bool("DEBUG");
     }
 
     /**
@@ -265,13 +266,40 @@ public final class App implements Application {
      */
     public App testing(boolean on) {
         checkSetup("testing");
-        settings.testing = on;
+        config.put("TESTING", on);
         return this;
     }
 
-    /** @return true in testing mode */
+    /** @return true in testing mode (the config key {@code TESTING}) */
     public boolean testing() {
-        return settings.testing;
+        return config.bool("TESTING");
+    }
+
+    /**
+     * The App's configuration: Flask's {@code app.config}. Set it up before the App serves; the App
+     * reads the keys it uses ({@code DEBUG}, {@code TESTING}, {@code SECRET_KEY} and the
+     * {@code SESSION_COOKIE_*} keys, {@code SERVER_NAME}, {@code PREFERRED_URL_SCHEME}, the body
+     * limits) when it freezes at its first request, and the config is frozen with it.
+     *
+     * @return the config
+     */
+    public Config config() {
+        return config;
+    }
+
+    /**
+     * Sets the secret key that signs session cookies: {@code config().put("SECRET_KEY", key)}.
+     * With a secret key and no explicit {@link #sessionStore}, the App keeps sessions in signed
+     * cookies ({@link SignedCookieSessions}) configured by the {@code SESSION_COOKIE_*} keys.
+     *
+     * @param key a long random secret, for example from {@code python -c 'import secrets; print(secrets.token_hex())'}
+     *     or {@code openssl rand -hex 32}; never commit it
+     * @return this App
+     */
+    public App secretKey(String key) {
+        checkSetup("secretKey");
+        config.put("SECRET_KEY", Objects.requireNonNull(key, "key"));
+        return this;
     }
 
     /**
@@ -285,7 +313,9 @@ public final class App implements Application {
      */
     public App serverName(String host, String scheme) {
         checkSetup("serverName");
-        settings.serverName(host, scheme);
+        new Settings().serverName(host, scheme);              // validates both, with their messages
+        config.put("SERVER_NAME", host);
+        config.put("PREFERRED_URL_SCHEME", scheme);
         return this;
     }
 
@@ -312,7 +342,8 @@ public final class App implements Application {
      */
     public App maxContentLength(long bytes) {
         checkSetup("maxContentLength");
-        settings.limits = settings.limits.withMaxContentLength(bytes);
+        BodyLimits.defaults().withMaxContentLength(bytes);     // validates, with its message
+        config.put("MAX_CONTENT_LENGTH", bytes);
         return this;
     }
 
@@ -327,8 +358,9 @@ public final class App implements Application {
      */
     public App maxFormSize(long bytes, int parts) {
         checkSetup("maxFormSize");
-        BodyLimits old = settings.limits;
-        settings.limits = new BodyLimits(old.maxContentLength(), bytes, parts, old.spoolThreshold());
+        BodyLimits.defaults().withMaxFormMemorySize(bytes).withMaxFormParts(parts);   // validates
+        config.put("MAX_FORM_MEMORY_SIZE", bytes);
+        config.put("MAX_FORM_PARTS", parts);
         return this;
     }
 
@@ -459,8 +491,8 @@ public final class App implements Application {
 
     @Override
     public String toString() {
-        return "App[" + routes.router().rules().size() + " rules" + (settings.debug ? ", debug" : "")
-                + (settings.testing ? ", testing" : "") + "]";
+        return "App[" + routes.router().rules().size() + " rules" + (debug() ? ", debug" : "")
+                + (testing() ? ", testing" : "") + "]";
     }
 
     /** The App's JSON codec, for the package's JSON writers and readers. */
@@ -471,6 +503,11 @@ public final class App implements Application {
     /** Ends setup (idempotent) and returns the request pipeline. */
     synchronized Dispatch freeze() {
         if (dispatch == null) {
+            config.freeze();
+            ConfigSettings.apply(config, settings);
+            if (settings.sessions.isEmpty()) {
+                settings.sessions = ConfigSessions.fromConfig(config);
+            }
             routes.router().freeze();
             dispatch = new Dispatch(this);
         }

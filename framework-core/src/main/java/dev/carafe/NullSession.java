@@ -7,9 +7,9 @@ import java.util.Set;
 /** The session of an App without a session store: always empty; any change fails saying how to configure a store. */
 final class NullSession implements Session {
 
-    static final String UNAVAILABLE = "the session is unavailable because no session store is configured: signed "
-            + "cookie sessions need a secret key, or set a SessionStore with app.sessionStore(store) before the "
-            + "first request.";
+    static final String UNAVAILABLE = "the session is unavailable because no session store is configured. Set a "
+            + "secret key before the first request (app.secretKey(...), or SECRET_KEY in app.config()) to keep "
+            + "sessions in signed cookies, or set another store with app.sessionStore(store).";
 
     private boolean accessed;
 

@@ -102,8 +102,9 @@ class ContextTest {
         assertEquals("read false", client.get("/read").text());
         IllegalStateException error = assertThrows(IllegalStateException.class, () -> client.get("/write"));
         assertEquals("Cannot put \"user_id\" in the session: the session is unavailable because no session store is "
-                + "configured: signed cookie sessions need a secret key, or set a SessionStore with "
-                + "app.sessionStore(store) before the first request.", error.getMessage());
+                + "configured. Set a secret key before the first request (app.secretKey(...), or SECRET_KEY in "
+                + "app.config()) to keep sessions in signed cookies, or set another store with "
+                + "app.sessionStore(store).", error.getMessage());
     }
 
     @Test
