@@ -180,6 +180,9 @@ final class Dispatch {
                 }
             }
             Optional<Session> session = context.openedSession();
+            if (session.isEmpty() && settings.sessions.isPresent() && settings.sessions.get().saveWhenUnused(request)) {
+                session = Optional.of(context.session());
+            }
             if (session.isPresent() && settings.sessions.isPresent()) {
                 response = settings.sessions.get().save(request, session.get(), response);
             }

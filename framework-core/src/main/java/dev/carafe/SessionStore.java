@@ -40,4 +40,17 @@ public interface SessionStore {
      * @return the response to send, for example with a {@code Set-Cookie} header added
      */
     Response save(Request request, Session session, Response response);
+
+    /**
+     * Tells whether the App should open and save the session of a request whose handler never
+     * used it. A store that re-sends its cookie on every request (Flask's
+     * {@code SESSION_REFRESH_EACH_REQUEST} for permanent sessions) says yes when the request
+     * carries its cookie.
+     *
+     * @param request the request, after its handler and after-request functions ran
+     * @return false by default: unused sessions are neither opened nor saved
+     */
+    default boolean saveWhenUnused(Request request) {
+        return false;
+    }
 }

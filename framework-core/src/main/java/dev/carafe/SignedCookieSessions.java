@@ -32,7 +32,7 @@ import tools.jackson.core.JacksonException;
  * {@linkplain Builder#permanentLifetime permanent lifetime}) opens an empty session, logged at
  * {@code DEBUG} on logger {@code dev.carafe.SignedCookieSessions}. Saving: a changed session is
  * sent in a new cookie; a session emptied in this request deletes the cookie; a permanent session
- * is re-sent on every request that used it (unless {@link Builder#refreshEachRequest} is off);
+ * is re-sent on every request, used or not (unless {@link Builder#refreshEachRequest} is off);
  * {@code Vary: Cookie} is added whenever the session was used. Values must be JSON values
  * (strings, booleans, numbers, lists, maps); saving another type fails naming the key.
  * A store is immutable and thread-safe.
@@ -108,6 +108,15 @@ public final class SignedCookieSessions implements SessionStore {
      * @return the response with the cookie and {@code Vary} headers
      * @throws IllegalArgumentException when a value is not a JSON value, naming it
      */
+    /**
+     * Yes when permanent sessions are refreshed on every request and the request carries the
+     * session cookie: the App then opens it (one signature check) and {@link #save} re-sends it.
+     */
+    @Override
+    public boolean saveWhenUnused(Request request) {
+        return refreshEachRequest && request.cookie(cookie.name()).isPresent();
+    }
+
     @Override
     public Response save(Request request, Session session, Response response) {
         boolean used = session.accessed() || session.modified();

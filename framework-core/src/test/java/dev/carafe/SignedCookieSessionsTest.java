@@ -198,6 +198,29 @@ class SignedCookieSessionsTest {
     }
 
     @Test
+    void aPermanentSessionIsRefreshedEvenByARequestThatNeverUsesIt() {
+        App app = app(store().permanentLifetime(Duration.ofHours(1)).clock(at(T0.plusSeconds(60))));
+        AppTestClient client = app.testClient();
+        client.cookies().set(dev.carafe.gateway.testing.Cookie.of("session",
+                sign("dev", "{\"_permanent\":true,\"user_id\":1}", T0)));
+
+        TestResponse response = client.get("/plain");
+
+        assertEquals("no session", response.text());
+        assertEquals(Optional.of("session=" + sign("dev", "{\"_permanent\":true,\"user_id\":1}", T0.plusSeconds(60))
+                + "; Expires=Thu, 01 Jan 2026 01:01:00 GMT; Max-Age=3600; HttpOnly; Path=/; SameSite=Lax"),
+                response.header("Set-Cookie"));
+    }
+
+    @Test
+    void aRequestWithoutASessionCookieThatNeverUsesTheSessionSendsNoCookie() {
+        TestResponse response = app(store()).testClient().get("/plain");
+
+        assertEquals(List.of(), response.headers("Set-Cookie"));
+        assertEquals(Optional.of("Accept-Encoding"), response.header("Vary"));
+    }
+
+    @Test
     void withoutRefreshAnUnchangedPermanentSessionIsNotSentAgain() {
         AppTestClient client = app(store().refreshEachRequest(false)).testClient();
         client.post("/remember").send();
