@@ -1,0 +1,158 @@
+package dev.carafe.gateway.server;
+
+import dev.carafe.gateway.FileBody;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * One request and its response on a connection: builds the environ, calls the application, sends
+ * its body, closes the body exactly once, handles failures, drains what the application left
+ * unread, and writes the access-log line.
+ */
+final class Exchange {
+
+    /** The most unread request-body bytes discarded to keep a connection; beyond it the connection closes. */
+    static final long DRAIN_LIMIT = 256 * 1024;
+
+    private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+
+    private final ServerContext server;
+    private final RequestHead head;
+    private final ConnectionInput in;
+    private final OutputStream out;
+    private final SocketChannel channel;
+
+    Exchange(ServerContext server, RequestHead head, ConnectionInput in, OutputStream out, SocketChannel channel) {
+        this.server = server;
+        this.head = head;
+        this.in = in;
+        this.out = out;
+        this.channel = channel;
+    }
+
+    /**
+     * Runs the exchange.
+     *
+     * @return whether the connection may carry another request
+     */
+    boolean run(InetSocketAddress local, InetSocketAddress remote) {
+        long started = System.nanoTime();
+        long startMillis = System.currentTimeMillis();
+        RequestBody body = body();
+        ResponseWriter response = new ResponseWriter(server, head, body, out);
+        Map<String, Object> environ = EnvironBuilder.build(server, head, body, local, remote);
+        boolean keep = respond(environ, body, response);
+        keep = keep && response.keepAlive() && body.drain(DRAIN_LIMIT);
+        server.accessLog().ifPresent(log -> log.write(new AccessLogEntry(environ, head, response.code(),
+                response.sent(), response.headers(), startMillis, System.nanoTime() - started)));
+        return keep;
+    }
+
+    private RequestBody body() {
+        InputStream source;
+        if (head.chunked()) {
+            source = new ChunkedInput(in, server.settings().maxBodyBytes(), server.settings().maxHeaderCount());
+        } else if (head.contentLength().orElse(0) > 0) {
+            source = new FixedLengthInput(in, head.contentLength().getAsLong());
+        } else {
+            return RequestBody.empty();
+        }
+        RequestBody.Continue interim = head.expectContinue() ? this::sendContinue : null;
+        return new RequestBody(source, interim);
+    }
+
+    private void sendContinue() throws IOException {
+        out.write(CONTINUE);
+        out.flush();
+    }
+
+    /** Calls the application and sends its response; returns false if the connection must close. */
+    private boolean respond(Map<String, Object> environ, RequestBody input, ResponseWriter response) {
+        Iterable<byte[]> body = null;
+        try {
+            body = server.app().call(environ, response);
+            if (body == null) {
+                throw new IllegalStateException("The application returned null instead of a body; "
+                        + "return List.of() for an empty body.");
+            }
+            if (body instanceof FileBody file) {
+                response.sendFile(file, channel);
+            } else {
+                OptionalLong known = knownLength(body);
+                for (byte[] chunk : body) {
+                    if (chunk == null) {
+                        throw new IllegalStateException("The application's body yielded null; yield byte arrays.");
+                    }
+                    response.send(chunk, known);
+                    if (response.full()) {
+                        break;
+                    }
+                }
+            }
+            response.finish();
+            return true;
+        } catch (Throwable failure) {
+            fail(failure, input, response);
+            return false;
+        } finally {
+            close(body);
+        }
+    }
+
+    private void fail(Throwable failure, RequestBody input, ResponseWriter response) {
+        if (response.clientGone()) {
+            server.log().debug("The client went away during the response to " + head.requestLine() + ": " + failure);
+            return;
+        }
+        if (input.failure().isPresent()) {
+            BodyException bad = input.failure().get();
+            if (!response.headersSent()) {
+                ErrorPage.send(server, out, bad.status(), bad.getMessage());
+            }
+            return;
+        }
+        String message = "Error while serving " + head.requestLine()
+                + (response.headersSent() ? " after the headers were sent; closing the connection" : "");
+        server.log().error(message, failure);
+        server.errors().println(message + ": " + failure);
+        server.errors().flush();
+        if (!response.headersSent()) {
+            ErrorPage.send(server, out, 500, "The server could not complete the request.");
+        }
+        if (failure instanceof VirtualMachineError error && !(failure instanceof StackOverflowError)) {
+            throw error;
+        }
+    }
+
+    private void close(Iterable<byte[]> body) {
+        if (body instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                server.log().error("Closing the response body of " + head.requestLine() + " failed", e);
+            }
+        }
+    }
+
+    /** The total length of a body held in memory (a collection), so it can be sent with Content-Length. */
+    private static OptionalLong knownLength(Iterable<byte[]> body) {
+        if (!(body instanceof Collection<byte[]> chunks) || chunks.size() > 64) {
+            return OptionalLong.empty();
+        }
+        long total = 0;
+        for (byte[] chunk : chunks) {
+            if (chunk == null) {
+                return OptionalLong.empty();
+            }
+            total += chunk.length;
+        }
+        return OptionalLong.of(total);
+    }
+}

@@ -1,0 +1,242 @@
+package dev.carafe.gateway.server;
+
+import dev.carafe.gateway.Application;
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.net.InetSocketAddress;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Carafe's production HTTP/1.1 server for any {@link Application}: the role Gunicorn and Waitress
+ * play for Python. One thread per connection (virtual on JDK 21+), strict request parsing, limits
+ * and timeouts against slow and hostile clients, persistent connections and pipelining, and
+ * graceful shutdown.
+ *
+ * <pre>{@code
+ * try (GatewayServer server = GatewayServer.start(app, ServerSettings.builder().port(0).build())) {
+ *     System.out.println("Listening on port " + server.port());
+ *     server.awaitTermination();
+ * }
+ * }</pre>
+ *
+ * <p>The full guide, with every setting and every status the server answers, is {@code docs/server.md}.
+ */
+public final class GatewayServer implements AutoCloseable {
+
+    private final ServerSettings settings;
+    private final ServerSocketChannel listener;
+    private final ServerContext context;
+    private final ConnectionThreads threads;
+    private final Thread acceptor;
+    private final CountDownLatch terminated = new CountDownLatch(1);
+    private final AtomicBoolean stopped = new AtomicBoolean();
+    private final Thread shutdownHook;
+    private final AtomicBoolean hookRegistered = new AtomicBoolean();
+
+    private GatewayServer(Application app, ServerSettings settings, ServerSocketChannel listener,
+            ConnectionThreads threads, Optional<AccessLog> accessLog) throws IOException {
+        this.settings = settings;
+        this.listener = listener;
+        this.threads = threads;
+        InetSocketAddress bound = (InetSocketAddress) listener.getLocalAddress();
+        boolean multithread = threads.virtual() || settings.platformThreads() > 1;
+        this.context = new ServerContext(app, settings, bound, new DateCache(Clock.systemUTC()), accessLog,
+                errorsWriter(), multithread, new ConnectionRegistry(threads.limit()));
+        this.acceptor = new Thread(this::acceptLoop, "carafe-acceptor-" + bound.getPort());
+        this.shutdownHook = new Thread(() -> stop(settings.gracefulTimeout()), "carafe-shutdown-" + bound.getPort());
+    }
+
+    /**
+     * Binds the listening socket, starts accepting connections and returns.
+     *
+     * @param app the application to serve
+     * @param settings the settings (see {@link ServerSettings})
+     * @return the running server
+     * @throws IOException if the address cannot be bound (in use, or not local)
+     * @throws IllegalStateException if {@link ServerSettings.ThreadMode#VIRTUAL} is asked for on a JDK
+     *     without virtual threads
+     */
+    public static GatewayServer start(Application app, ServerSettings settings) throws IOException {
+        Objects.requireNonNull(app, "app");
+        Objects.requireNonNull(settings, "settings");
+        ConnectionThreads threads = ConnectionThreads.choose(settings);
+        ServerSocketChannel listener = ServerSocketChannel.open();
+        Optional<AccessLog> accessLog = Optional.empty();
+        try {
+            listener.bind(new InetSocketAddress(settings.host(), settings.port()), settings.backlog());
+            accessLog = settings.accessLog().map(destination -> AccessLog.open(destination,
+                    settings.accessLogFormat()));
+            GatewayServer server = new GatewayServer(app, settings, listener, threads, accessLog);
+            server.acceptor.start();
+            server.context.log().info("Carafe gateway server listening on " + settings.urlScheme() + "://"
+                    + hostForUrl(server.address()) + ":" + server.port() + " with " + threads.description() + ".");
+            return server;
+        } catch (IOException | RuntimeException e) {
+            listener.close();
+            threads.executor().shutdownNow();
+            accessLog.ifPresent(AccessLog::close);
+            if (e instanceof IOException io) {
+                throw new IOException("Cannot listen on " + settings.host() + ":" + settings.port() + ": "
+                        + e.getMessage(), io);
+            }
+            throw e;
+        }
+    }
+
+    /** @return the bound address (with the actual port when {@link ServerSettings#port()} was 0) */
+    public InetSocketAddress address() {
+        return context.address();
+    }
+
+    /** @return the bound port */
+    public int port() {
+        return context.address().getPort();
+    }
+
+    /**
+     * Stops gracefully: stops accepting (new connections are refused), closes idle keep-alive
+     * connections at once, lets requests in flight finish within {@code grace}, then closes what is
+     * left. Returns when the server has stopped; calling it again does nothing.
+     *
+     * @param grace how long requests in flight may take to finish
+     */
+    public void stop(Duration grace) {
+        Objects.requireNonNull(grace, "grace");
+        if (!stopped.compareAndSet(false, true)) {
+            try {
+                terminated.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return;
+        }
+        try {
+            closeListener();
+            acceptor.interrupt();
+            context.registry().beginStop();
+            boolean finished = context.registry().awaitEmpty(Math.max(0, grace.toNanos()));
+            if (!finished) {
+                context.log().warning(context.registry().size() + " connection(s) still busy after the graceful "
+                        + "timeout of " + grace.toMillis() + " ms; closing them.");
+                context.registry().closeAll();
+                context.registry().awaitEmpty(TimeUnit.SECONDS.toNanos(1));
+            }
+            acceptor.join(TimeUnit.SECONDS.toMillis(1));
+        } catch (InterruptedException e) {
+            context.registry().closeAll();
+            Thread.currentThread().interrupt();
+        } finally {
+            threads.executor().shutdownNow();
+            context.accessLog().ifPresent(AccessLog::close);
+            context.errors().flush();
+            unregisterHook();
+            context.log().info("Carafe gateway server on port " + port() + " stopped.");
+            terminated.countDown();
+        }
+    }
+
+    /** Stops gracefully within {@link ServerSettings#gracefulTimeout()}: {@code stop(settings.gracefulTimeout())}. */
+    @Override
+    public void close() {
+        stop(settings.gracefulTimeout());
+    }
+
+    /**
+     * Blocks until the server has stopped (by {@link #stop}, {@link #close} or a shutdown signal).
+     *
+     * @throws InterruptedException if the waiting thread is interrupted
+     */
+    public void awaitTermination() throws InterruptedException {
+        terminated.await();
+    }
+
+    /**
+     * Registers a JVM shutdown hook so that SIGTERM and SIGINT (Ctrl-C) stop the server gracefully
+     * within {@link ServerSettings#gracefulTimeout()}. Calling it again does nothing.
+     */
+    public void stopOnShutdownSignal() {
+        if (!stopped.get() && hookRegistered.compareAndSet(false, true)) {
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        }
+    }
+
+    private void unregisterHook() {
+        if (hookRegistered.get() && Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException e) {
+                context.log().debug("The JVM is already shutting down: " + e.getMessage());
+            }
+        }
+    }
+
+    private void acceptLoop() {
+        ConnectionRegistry registry = context.registry();
+        while (!stopped.get()) {
+            try {
+                registry.acquire();
+            } catch (InterruptedException e) {
+                return;
+            }
+            SocketChannel channel;
+            try {
+                channel = listener.accept();
+            } catch (ClosedChannelException e) {
+                registry.release();
+                return;
+            } catch (IOException e) {
+                registry.release();
+                if (!listener.isOpen()) {
+                    return;
+                }
+                context.log().warning("Accepting a connection failed: " + e);
+                continue;
+            }
+            Connection connection = new Connection(context, channel);
+            registry.add(connection);
+            try {
+                threads.executor().execute(connection);
+            } catch (RuntimeException e) {
+                connection.forceClose();
+                registry.remove(connection);
+            }
+        }
+    }
+
+    private void closeListener() {
+        try {
+            listener.close();
+        } catch (IOException e) {
+            context.log().debug("Closing the listening socket failed: " + e);
+        }
+    }
+
+    private static String hostForUrl(InetSocketAddress address) {
+        String host = address.getAddress().getHostAddress();
+        return host.indexOf(':') >= 0 ? "[" + host + "]" : host;
+    }
+
+    /** {@code gateway.errors}: standard error, never closed by applications, never throwing. */
+    private static PrintWriter errorsWriter() {
+        Writer stderr = new FilterWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)) {
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+        return new PrintWriter(stderr, true);
+    }
+}

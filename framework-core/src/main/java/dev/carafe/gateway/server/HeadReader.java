@@ -1,0 +1,172 @@
+package dev.carafe.gateway.server;
+
+import dev.carafe.gateway.Environ;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the lines of a request head strictly (RFC 9112 §2–§5): CRLF line ends only, no bare CR,
+ * no obs-fold, no whitespace before a colon, no control characters in values, and the size limits.
+ * It checks syntax only; {@link HeadRules} gives the fields their meaning.
+ */
+final class HeadReader {
+
+    /**
+     * The lines of a head.
+     *
+     * @param method the method token
+     * @param target the request target
+     * @param version the protocol, {@code HTTP/1.0} or {@code HTTP/1.1}
+     * @param fields the header fields in order, nothing dropped yet
+     */
+    record RawHead(String method, String target, String version, List<RequestHead.Field> fields) {
+    }
+
+    private final ServerSettings settings;
+    private final ConnectionInput in;
+    private final byte[] line;
+    private int headBytes;
+
+    HeadReader(ServerSettings settings, ConnectionInput in) {
+        this.settings = settings;
+        this.in = in;
+        this.line = new byte[Math.max(settings.maxRequestLineBytes(), settings.maxHeaderFieldBytes()) + 1];
+    }
+
+    /**
+     * Reads one head. Empty lines before the request line are skipped (RFC 9112 §2.2).
+     *
+     * @return the head, or empty if the client closed the connection before sending a byte
+     * @throws HttpError if the head breaks the grammar or a limit
+     * @throws ReadTimeoutException if the head did not arrive before the deadline
+     */
+    Optional<RawHead> read() throws IOException, HttpError {
+        headBytes = 0;
+        int length;
+        do {
+            if (headBytes == 0 && in.peek() < 0) {
+                return Optional.empty();
+            }
+            length = readLine(settings.maxRequestLineBytes(), 414, "request line");
+        } while (length == 0);
+        RawHead head = requestLine(new String(line, 0, length, StandardCharsets.ISO_8859_1));
+        while (true) {
+            length = readLine(settings.maxHeaderFieldBytes(), 431, "header field");
+            if (length == 0) {
+                return Optional.of(head);
+            }
+            if (head.fields().size() == settings.maxHeaderCount()) {
+                throw new HttpError(431, "The request has more than " + settings.maxHeaderCount() + " header fields.");
+            }
+            head.fields().add(field(length));
+        }
+    }
+
+    /** Reads up to CRLF into {@link #line}; returns the length without CRLF. */
+    private int readLine(int max, int tooLong, String what) throws IOException, HttpError {
+        int length = 0;
+        while (true) {
+            int b = in.read();
+            if (b < 0) {
+                throw new ClientClosedException();
+            }
+            if (++headBytes > settings.maxHeaderBytes()) {
+                throw new HttpError(431, "The request head is larger than " + settings.maxHeaderBytes() + " bytes.");
+            }
+            if (b == '\r') {
+                int next = in.read();
+                headBytes++;
+                if (next == '\n') {
+                    return length;
+                }
+                if (next < 0) {
+                    throw new ClientClosedException();
+                }
+                throw HttpError.badRequest("The " + what + " contains a bare CR; lines must end with CRLF.");
+            }
+            if (b == '\n') {
+                throw HttpError.badRequest("The " + what + " ends with a bare LF; lines must end with CRLF.");
+            }
+            if (length == max) {
+                throw new HttpError(tooLong, "The " + what + " is longer than " + max + " bytes.");
+            }
+            line[length++] = (byte) b;
+        }
+    }
+
+    private static RawHead requestLine(String text) throws HttpError {
+        int firstSpace = text.indexOf(' ');
+        int lastSpace = text.lastIndexOf(' ');
+        if (firstSpace <= 0 || lastSpace == firstSpace || text.indexOf(' ', firstSpace + 1) != lastSpace) {
+            throw HttpError.badRequest("The request line must be a method, a target and a version separated by "
+                    + "single spaces, for example \"GET / HTTP/1.1\".");
+        }
+        String method = text.substring(0, firstSpace);
+        String target = text.substring(firstSpace + 1, lastSpace);
+        String version = text.substring(lastSpace + 1);
+        for (int i = 0; i < method.length(); i++) {
+            if (!Environ.isTokenChar(method.charAt(i))) {
+                throw HttpError.badRequest("The method must be a token (letters, digits and !#$%&'*+-.^_`|~).");
+            }
+        }
+        if (target.isEmpty()) {
+            throw HttpError.badRequest("The request target is empty.");
+        }
+        for (int i = 0; i < target.length(); i++) {
+            char c = target.charAt(i);
+            if (c <= 0x20 || c >= 0x7f) {
+                throw HttpError.badRequest("The request target contains a control, space or non-ASCII byte.");
+            }
+        }
+        if (!version.matches("HTTP/[0-9]\\.[0-9]")) {
+            throw HttpError.badRequest("The protocol version must be HTTP/1.1 or HTTP/1.0.");
+        }
+        if (!version.equals("HTTP/1.1") && !version.equals("HTTP/1.0")) {
+            throw new HttpError(505, "This server speaks HTTP/1.1 and HTTP/1.0 only.");
+        }
+        return new RawHead(method, target, version, new ArrayList<>());
+    }
+
+    private RequestHead.Field field(int length) throws HttpError {
+        if (line[0] == ' ' || line[0] == '\t') {
+            throw HttpError.badRequest("Obsolete line folding (a field line starting with whitespace) is not allowed.");
+        }
+        int colon = 0;
+        while (colon < length && line[colon] != ':') {
+            char c = (char) (line[colon] & 0xff);
+            if (c == ' ' || c == '\t') {
+                throw HttpError.badRequest("A header field name is followed by whitespace before its colon.");
+            }
+            if (!Environ.isTokenChar(c)) {
+                throw HttpError.badRequest("A header field name contains a character that is not allowed in a token.");
+            }
+            colon++;
+        }
+        if (colon == length) {
+            throw HttpError.badRequest("A header field line has no colon.");
+        }
+        if (colon == 0) {
+            throw HttpError.badRequest("A header field name is empty.");
+        }
+        int start = colon + 1;
+        int end = length;
+        while (start < end && (line[start] == ' ' || line[start] == '\t')) {
+            start++;
+        }
+        while (end > start && (line[end - 1] == ' ' || line[end - 1] == '\t')) {
+            end--;
+        }
+        for (int i = start; i < end; i++) {
+            int b = line[i] & 0xff;
+            if (b < 0x20 && b != '\t' || b == 0x7f) {
+                throw HttpError.badRequest("A header field value contains a control character (0x"
+                        + Integer.toHexString(b) + ").");
+            }
+        }
+        return new RequestHead.Field(new String(line, 0, colon, StandardCharsets.ISO_8859_1),
+                new String(line, start, end - start, StandardCharsets.ISO_8859_1));
+    }
+}

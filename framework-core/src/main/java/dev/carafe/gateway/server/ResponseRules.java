@@ -1,0 +1,84 @@
+package dev.carafe.gateway.server;
+
+import dev.carafe.gateway.Environ;
+import dev.carafe.gateway.Header;
+import dev.carafe.gateway.Status;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The checks the server applies to an application's status and headers at {@code start} time, so
+ * that a broken response fails while the application still runs (PEP 3333; RFC 9112 §11.1,
+ * response splitting). Each failure is an {@link IllegalArgumentException} naming the rule.
+ */
+final class ResponseRules {
+
+    /** Headers that belong to the connection, which the server owns (RFC 9110 §7.6.1). */
+    static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade");
+
+    private ResponseRules() {
+    }
+
+    /** @return the status code of a valid status line */
+    static int status(String status) {
+        if (status == null) {
+            throw new IllegalArgumentException("The status must not be null; pass for example \"200 OK\".");
+        }
+        int code = Status.code(status);
+        if (code < 100) {
+            throw new IllegalArgumentException("The status code must be from 100 to 999, got \"" + status + "\".");
+        }
+        for (int i = 0; i < status.length(); i++) {
+            char c = status.charAt(i);
+            if (c > 0xff || c < 0x20 && c != '\t' || c == 0x7f) {
+                throw new IllegalArgumentException("The status must not contain control characters or chars above "
+                        + "U+00FF, got \"" + printable(status) + "\".");
+            }
+        }
+        return code;
+    }
+
+    static void headers(List<Header> headers) {
+        if (headers == null) {
+            throw new IllegalArgumentException("The headers must be a list, got null; pass List.of() for none.");
+        }
+        int lengths = 0;
+        for (Header header : headers) {
+            if (header == null) {
+                throw new IllegalArgumentException("The headers must not contain null.");
+            }
+            String name = header.name();
+            if (name.isEmpty() || !name.chars().allMatch(c -> Environ.isTokenChar((char) c))) {
+                throw new IllegalArgumentException("Response header name \"" + printable(name)
+                        + "\" is not a token (letters, digits and !#$%&'*+-.^_`|~, no colon or space).");
+            }
+            if (HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("Response header \"" + name + "\" is hop-by-hop: the server owns "
+                        + "the connection and its framing; remove it from the application's headers.");
+            }
+            String value = header.value();
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c > 0xff || c < 0x20 && c != '\t' || c == 0x7f) {
+                    throw new IllegalArgumentException("Response header \"" + name + "\" has a value with a control "
+                            + "character or a char above U+00FF: \"" + printable(value) + "\".");
+                }
+            }
+            if (header.is("Content-Length")) {
+                if (value.isEmpty() || value.length() > 18 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                    throw new IllegalArgumentException("Response header Content-Length must be decimal digits, got \""
+                            + printable(value) + "\".");
+                }
+                if (++lengths > 1) {
+                    throw new IllegalArgumentException("The response has more than one Content-Length header.");
+                }
+            }
+        }
+    }
+
+    private static String printable(String s) {
+        return s.replace("\r", "\\r").replace("\n", "\\n").replace("\0", "\\0");
+    }
+}

@@ -1,0 +1,590 @@
+package dev.carafe.gateway.server;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The settings of a {@link GatewayServer}: where it listens, how it runs connections, and the limits
+ * and timeouts that protect it from slow or hostile clients. Immutable; edit a copy with
+ * {@link #toBuilder()}.
+ *
+ * <pre>{@code
+ * ServerSettings settings = ServerSettings.builder()
+ *         .host("0.0.0.0").port(8080)
+ *         .maxBodyBytes(1024 * 1024)
+ *         .accessLog("-")
+ *         .build();
+ * }</pre>
+ *
+ * <p>Every builder setter checks its argument and throws {@link IllegalArgumentException} with the
+ * offending value and the accepted range, for example {@code port must be 0..65535, got 70000}.
+ */
+public final class ServerSettings {
+
+    /** Gunicorn's default access-log format, the Apache common log format plus referer and user agent. */
+    public static final String DEFAULT_ACCESS_LOG_FORMAT =
+            "%(h)s %(l)s %(u)s %(t)s \"%(r)s\" %(s)s %(b)s \"%(f)s\" \"%(a)s\"";
+
+    /** How the server runs connections: one thread per connection, virtual or from a platform pool. */
+    public enum ThreadMode {
+        /** A virtual thread per connection on JDK 21 and later, a bounded platform pool on JDK 17 to 20. */
+        AUTO,
+        /** A virtual thread per connection; needs JDK 21 or later, fails at start otherwise. */
+        VIRTUAL,
+        /** A pool of {@link ServerSettings#platformThreads()} platform threads, one per open connection. */
+        PLATFORM
+    }
+
+    /** What the server does with a request header whose name contains {@code _}. */
+    public enum UnderscoreHeaders {
+        /** Drop the field: the application never sees it (the default, as Gunicorn and Waitress). */
+        DROP,
+        /** Answer 400 Bad Request and close the connection. */
+        REFUSE
+    }
+
+    private final String host;
+    private final int port;
+    private final int backlog;
+    private final int maxConnections;
+    private final ThreadMode threadMode;
+    private final int platformThreads;
+    private final int maxRequestLineBytes;
+    private final int maxHeaderCount;
+    private final int maxHeaderFieldBytes;
+    private final int maxHeaderBytes;
+    private final long maxBodyBytes;
+    private final Duration headerTimeout;
+    private final Duration keepAliveTimeout;
+    private final Duration bodyTimeout;
+    private final Duration gracefulTimeout;
+    private final boolean requireHost;
+    private final UnderscoreHeaders underscoreHeaders;
+    private final Optional<String> serverHeader;
+    private final String urlScheme;
+    private final String scriptName;
+    private final Optional<String> accessLog;
+    private final String accessLogFormat;
+    private final Map<String, String> environ;
+
+    private ServerSettings(Builder b) {
+        host = b.host;
+        port = b.port;
+        backlog = b.backlog;
+        maxConnections = b.maxConnections;
+        threadMode = b.threadMode;
+        platformThreads = b.platformThreads;
+        maxRequestLineBytes = b.maxRequestLineBytes;
+        maxHeaderCount = b.maxHeaderCount;
+        maxHeaderFieldBytes = b.maxHeaderFieldBytes;
+        maxHeaderBytes = b.maxHeaderBytes;
+        maxBodyBytes = b.maxBodyBytes;
+        headerTimeout = b.headerTimeout;
+        keepAliveTimeout = b.keepAliveTimeout;
+        bodyTimeout = b.bodyTimeout;
+        gracefulTimeout = b.gracefulTimeout;
+        requireHost = b.requireHost;
+        underscoreHeaders = b.underscoreHeaders;
+        serverHeader = b.serverHeader;
+        urlScheme = b.urlScheme;
+        scriptName = b.scriptName;
+        accessLog = b.accessLog;
+        accessLogFormat = b.accessLogFormat;
+        environ = Collections.unmodifiableMap(new LinkedHashMap<>(b.environ));
+    }
+
+    /**
+     * The default settings: {@code 127.0.0.1:8000}, every limit and timeout at its documented default.
+     *
+     * @return the defaults
+     */
+    public static ServerSettings defaults() {
+        return builder().build();
+    }
+
+    /**
+     * A builder starting from the defaults.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder starting from these settings.
+     *
+     * @return a new builder holding a copy of every setting
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** @return the address to listen on, a host name or IP literal; default {@code 127.0.0.1} */
+    public String host() {
+        return host;
+    }
+
+    /** @return the port to listen on, 0 for any free port; default 8000 */
+    public int port() {
+        return port;
+    }
+
+    /** @return the listen backlog: connections the OS queues before the server accepts them; default 1024 */
+    public int backlog() {
+        return backlog;
+    }
+
+    /**
+     * The most connections served at once; default 10000. Beyond it the server stops accepting and
+     * new connections wait in the OS backlog until a connection closes. In {@link ThreadMode#PLATFORM}
+     * mode the limit is also at most {@link #platformThreads()}.
+     *
+     * @return the connection cap
+     */
+    public int maxConnections() {
+        return maxConnections;
+    }
+
+    /** @return how connections get threads; default {@link ThreadMode#AUTO} */
+    public ThreadMode threadMode() {
+        return threadMode;
+    }
+
+    /**
+     * The size of the platform thread pool when platform threads are used; default 200. One
+     * thread serves one connection at a time, so 1 makes the server single-threaded
+     * ({@code gateway.multithread} is then false).
+     *
+     * @return the pool size
+     */
+    public int platformThreads() {
+        return platformThreads;
+    }
+
+    /** @return the longest request line accepted, in bytes, without CRLF; default 8192; longer → 414 */
+    public int maxRequestLineBytes() {
+        return maxRequestLineBytes;
+    }
+
+    /** @return the most header fields in a request head; default 100; more → 431 */
+    public int maxHeaderCount() {
+        return maxHeaderCount;
+    }
+
+    /** @return the longest header field line, name and value, in bytes; default 8190; longer → 431 */
+    public int maxHeaderFieldBytes() {
+        return maxHeaderFieldBytes;
+    }
+
+    /** @return the largest request head (request line and all fields), in bytes; default 65536; larger → 431 */
+    public int maxHeaderBytes() {
+        return maxHeaderBytes;
+    }
+
+    /**
+     * The largest request body, in bytes; default 10 MiB. A larger {@code Content-Length} is refused
+     * before the application runs, a chunked body when it grows past it; both with 413.
+     *
+     * @return the body limit
+     */
+    public long maxBodyBytes() {
+        return maxBodyBytes;
+    }
+
+    /**
+     * The deadline for receiving a whole request head, from its first byte; default 10 s. A client
+     * that trickles its head (slowloris) is answered 408 and disconnected when it passes.
+     *
+     * @return the head deadline
+     */
+    public Duration headerTimeout() {
+        return headerTimeout;
+    }
+
+    /** @return how long an idle persistent connection waits for the next request; default 5 s */
+    public Duration keepAliveTimeout() {
+        return keepAliveTimeout;
+    }
+
+    /** @return how long one read of the request body may wait for bytes; default 30 s */
+    public Duration bodyTimeout() {
+        return bodyTimeout;
+    }
+
+    /** @return how long {@link GatewayServer#close()} and a shutdown signal let requests finish; default 30 s */
+    public Duration gracefulTimeout() {
+        return gracefulTimeout;
+    }
+
+    /** @return whether an HTTP/1.1 request needs exactly one valid {@code Host} (else 400); default true */
+    public boolean requireHost() {
+        return requireHost;
+    }
+
+    /** @return what happens to request header names containing {@code _}; default {@link UnderscoreHeaders#DROP} */
+    public UnderscoreHeaders underscoreHeaders() {
+        return underscoreHeaders;
+    }
+
+    /** @return the {@code Server} header value added to responses, empty for none; default {@code Carafe} */
+    public Optional<String> serverHeader() {
+        return serverHeader;
+    }
+
+    /** @return the {@code gateway.url_scheme} of every request, {@code http} or {@code https}; default {@code http} */
+    public String urlScheme() {
+        return urlScheme;
+    }
+
+    /**
+     * The mount point of the application, the {@code SCRIPT_NAME} of every request; default
+     * {@code ""}. Request paths that start with it have it removed from {@code PATH_INFO}.
+     *
+     * @return {@code ""} or a path starting with {@code /} and not ending with it
+     */
+    public String scriptName() {
+        return scriptName;
+    }
+
+    /** @return where access-log lines go: {@code -} for standard output or a file path; empty (the default) for none */
+    public Optional<String> accessLog() {
+        return accessLog;
+    }
+
+    /** @return the access-log line format in Gunicorn's atom syntax; default {@link #DEFAULT_ACCESS_LOG_FORMAT} */
+    public String accessLogFormat() {
+        return accessLogFormat;
+    }
+
+    /** @return extra name/value pairs put into every environ (PEP 3333 "Application Configuration"); default none */
+    public Map<String, String> environ() {
+        return environ;
+    }
+
+    @Override
+    public String toString() {
+        return "ServerSettings[host=" + host + ", port=" + port + ", backlog=" + backlog
+                + ", maxConnections=" + maxConnections + ", threadMode=" + threadMode
+                + ", platformThreads=" + platformThreads + ", maxRequestLineBytes=" + maxRequestLineBytes
+                + ", maxHeaderCount=" + maxHeaderCount + ", maxHeaderFieldBytes=" + maxHeaderFieldBytes
+                + ", maxHeaderBytes=" + maxHeaderBytes + ", maxBodyBytes=" + maxBodyBytes
+                + ", headerTimeout=" + headerTimeout + ", keepAliveTimeout=" + keepAliveTimeout
+                + ", bodyTimeout=" + bodyTimeout + ", gracefulTimeout=" + gracefulTimeout
+                + ", requireHost=" + requireHost + ", underscoreHeaders=" + underscoreHeaders
+                + ", serverHeader=" + serverHeader + ", urlScheme=" + urlScheme + ", scriptName=" + scriptName
+                + ", accessLog=" + accessLog + ", accessLogFormat=" + accessLogFormat + ", environ=" + environ + "]";
+    }
+
+    /** A mutable builder of {@link ServerSettings}; every setter validates its argument. */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port = 8000;
+        private int backlog = 1024;
+        private int maxConnections = 10_000;
+        private ThreadMode threadMode = ThreadMode.AUTO;
+        private int platformThreads = 200;
+        private int maxRequestLineBytes = 8192;
+        private int maxHeaderCount = 100;
+        private int maxHeaderFieldBytes = 8190;
+        private int maxHeaderBytes = 65_536;
+        private long maxBodyBytes = 10L * 1024 * 1024;
+        private Duration headerTimeout = Duration.ofSeconds(10);
+        private Duration keepAliveTimeout = Duration.ofSeconds(5);
+        private Duration bodyTimeout = Duration.ofSeconds(30);
+        private Duration gracefulTimeout = Duration.ofSeconds(30);
+        private boolean requireHost = true;
+        private UnderscoreHeaders underscoreHeaders = UnderscoreHeaders.DROP;
+        private Optional<String> serverHeader = Optional.of("Carafe");
+        private String urlScheme = "http";
+        private String scriptName = "";
+        private Optional<String> accessLog = Optional.empty();
+        private String accessLogFormat = DEFAULT_ACCESS_LOG_FORMAT;
+        private final Map<String, String> environ = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(ServerSettings s) {
+            host = s.host;
+            port = s.port;
+            backlog = s.backlog;
+            maxConnections = s.maxConnections;
+            threadMode = s.threadMode;
+            platformThreads = s.platformThreads;
+            maxRequestLineBytes = s.maxRequestLineBytes;
+            maxHeaderCount = s.maxHeaderCount;
+            maxHeaderFieldBytes = s.maxHeaderFieldBytes;
+            maxHeaderBytes = s.maxHeaderBytes;
+            maxBodyBytes = s.maxBodyBytes;
+            headerTimeout = s.headerTimeout;
+            keepAliveTimeout = s.keepAliveTimeout;
+            bodyTimeout = s.bodyTimeout;
+            gracefulTimeout = s.gracefulTimeout;
+            requireHost = s.requireHost;
+            underscoreHeaders = s.underscoreHeaders;
+            serverHeader = s.serverHeader;
+            urlScheme = s.urlScheme;
+            scriptName = s.scriptName;
+            accessLog = s.accessLog;
+            accessLogFormat = s.accessLogFormat;
+            environ.putAll(s.environ);
+        }
+
+        /**
+         * @param host a host name or IP literal to listen on, for example {@code 0.0.0.0}
+         * @return this builder
+         */
+        public Builder host(String host) {
+            Objects.requireNonNull(host, "host");
+            if (host.isBlank() || host.chars().anyMatch(c -> c <= ' ' || c >= 0x7f)) {
+                throw new IllegalArgumentException("host must be a host name or IP address without spaces, got \""
+                        + host + "\"");
+            }
+            this.host = host;
+            return this;
+        }
+
+        /**
+         * @param port 0..65535; 0 binds any free port (read it back with {@link GatewayServer#port()})
+         * @return this builder
+         */
+        public Builder port(int port) {
+            this.port = SettingChecks.range("port", port, 0, 65_535);
+            return this;
+        }
+
+        /**
+         * @param backlog the listen backlog, at least 1
+         * @return this builder
+         */
+        public Builder backlog(int backlog) {
+            this.backlog = SettingChecks.range("backlog", backlog, 1, Integer.MAX_VALUE);
+            return this;
+        }
+
+        /**
+         * @param maxConnections the most connections served at once, at least 1
+         * @return this builder
+         */
+        public Builder maxConnections(int maxConnections) {
+            this.maxConnections = SettingChecks.range("maxConnections", maxConnections, 1, Integer.MAX_VALUE);
+            return this;
+        }
+
+        /**
+         * @param threadMode how connections get threads
+         * @return this builder
+         */
+        public Builder threadMode(ThreadMode threadMode) {
+            this.threadMode = Objects.requireNonNull(threadMode, "threadMode");
+            return this;
+        }
+
+        /**
+         * @param platformThreads the platform pool size, at least 1
+         * @return this builder
+         */
+        public Builder platformThreads(int platformThreads) {
+            this.platformThreads = SettingChecks.range("platformThreads", platformThreads, 1, 100_000);
+            return this;
+        }
+
+        /**
+         * @param bytes the longest request line, at least 16
+         * @return this builder
+         */
+        public Builder maxRequestLineBytes(int bytes) {
+            this.maxRequestLineBytes = SettingChecks.range("maxRequestLineBytes", bytes, 16, Integer.MAX_VALUE);
+            return this;
+        }
+
+        /**
+         * @param count the most header fields, at least 1
+         * @return this builder
+         */
+        public Builder maxHeaderCount(int count) {
+            this.maxHeaderCount = SettingChecks.range("maxHeaderCount", count, 1, Integer.MAX_VALUE);
+            return this;
+        }
+
+        /**
+         * @param bytes the longest header field line, at least 16
+         * @return this builder
+         */
+        public Builder maxHeaderFieldBytes(int bytes) {
+            this.maxHeaderFieldBytes = SettingChecks.range("maxHeaderFieldBytes", bytes, 16, Integer.MAX_VALUE);
+            return this;
+        }
+
+        /**
+         * @param bytes the largest request head, at least 64
+         * @return this builder
+         */
+        public Builder maxHeaderBytes(int bytes) {
+            this.maxHeaderBytes = SettingChecks.range("maxHeaderBytes", bytes, 64, Integer.MAX_VALUE);
+            return this;
+        }
+
+        /**
+         * @param bytes the largest request body, 0 or more
+         * @return this builder
+         */
+        public Builder maxBodyBytes(long bytes) {
+            if (bytes < 0) {
+                throw new IllegalArgumentException("maxBodyBytes must be 0 or more, got " + bytes);
+            }
+            this.maxBodyBytes = bytes;
+            return this;
+        }
+
+        /**
+         * @param timeout the deadline for a whole request head, positive
+         * @return this builder
+         */
+        public Builder headerTimeout(Duration timeout) {
+            this.headerTimeout = SettingChecks.positive("headerTimeout", timeout);
+            return this;
+        }
+
+        /**
+         * @param timeout the idle time between requests on a persistent connection, positive
+         * @return this builder
+         */
+        public Builder keepAliveTimeout(Duration timeout) {
+            this.keepAliveTimeout = SettingChecks.positive("keepAliveTimeout", timeout);
+            return this;
+        }
+
+        /**
+         * @param timeout the longest wait for one read of a request body, positive
+         * @return this builder
+         */
+        public Builder bodyTimeout(Duration timeout) {
+            this.bodyTimeout = SettingChecks.positive("bodyTimeout", timeout);
+            return this;
+        }
+
+        /**
+         * @param timeout how long a graceful stop waits for requests in flight, zero or more
+         * @return this builder
+         */
+        public Builder gracefulTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "gracefulTimeout");
+            if (timeout.isNegative()) {
+                throw new IllegalArgumentException("gracefulTimeout must be zero or more, got " + timeout);
+            }
+            this.gracefulTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * @param requireHost whether HTTP/1.1 requests need exactly one valid Host field
+         * @return this builder
+         */
+        public Builder requireHost(boolean requireHost) {
+            this.requireHost = requireHost;
+            return this;
+        }
+
+        /**
+         * @param policy what to do with header names containing {@code _}
+         * @return this builder
+         */
+        public Builder underscoreHeaders(UnderscoreHeaders policy) {
+            this.underscoreHeaders = Objects.requireNonNull(policy, "underscoreHeaders");
+            return this;
+        }
+
+        /**
+         * @param value the {@code Server} header value; empty to send none
+         * @return this builder
+         */
+        public Builder serverHeader(Optional<String> value) {
+            Objects.requireNonNull(value, "serverHeader");
+            value.ifPresent(v -> SettingChecks.fieldValue("serverHeader", v));
+            this.serverHeader = value;
+            return this;
+        }
+
+        /**
+         * @param scheme {@code http} or {@code https}
+         * @return this builder
+         */
+        public Builder urlScheme(String scheme) {
+            if (!"http".equals(scheme) && !"https".equals(scheme)) {
+                throw new IllegalArgumentException("urlScheme must be \"http\" or \"https\", got \"" + scheme + "\"");
+            }
+            this.urlScheme = scheme;
+            return this;
+        }
+
+        /**
+         * @param scriptName {@code ""} or a path starting with {@code /} and not ending with it, for example {@code /app}
+         * @return this builder
+         */
+        public Builder scriptName(String scriptName) {
+            this.scriptName = SettingChecks.scriptName(scriptName);
+            return this;
+        }
+
+        /**
+         * @param destination {@code -} for standard output, or a file path to append to
+         * @return this builder
+         */
+        public Builder accessLog(String destination) {
+            Objects.requireNonNull(destination, "accessLog");
+            if (destination.isBlank()) {
+                throw new IllegalArgumentException(
+                        "accessLog must be \"-\" (standard output) or a file path, got \"" + destination + "\"");
+            }
+            this.accessLog = Optional.of(destination);
+            return this;
+        }
+
+        /**
+         * Turns the access log off (the default).
+         *
+         * @return this builder
+         */
+        public Builder noAccessLog() {
+            this.accessLog = Optional.empty();
+            return this;
+        }
+
+        /**
+         * @param format a Gunicorn-style format such as {@code %(h)s "%(r)s" %(s)s}
+         * @return this builder
+         */
+        public Builder accessLogFormat(String format) {
+            AccessLogFormat.parse(Objects.requireNonNull(format, "accessLogFormat"));
+            this.accessLogFormat = format;
+            return this;
+        }
+
+        /**
+         * Adds a name/value pair to every request's environ; a later call with the same name replaces it.
+         *
+         * @param name the environ key, for example {@code myapp.config}; not a CGI or {@code gateway.} key the server sets
+         * @param value the value
+         * @return this builder
+         */
+        public Builder environ(String name, String value) {
+            environ.put(SettingChecks.environName(name), SettingChecks.latin1("environ value of " + name, value));
+            return this;
+        }
+
+        /**
+         * Builds the settings.
+         *
+         * @return immutable settings
+         */
+        public ServerSettings build() {
+            return new ServerSettings(this);
+        }
+    }
+}
