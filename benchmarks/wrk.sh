@@ -184,8 +184,11 @@ if [ "$DEPTH" -gt 0 ]; then
   SCENARIOS+=("$id"); SC_PATH[$id]=plaintext; SC_CONNS[$id]=$PIPE_CONNS; SC_DEPTH[$id]=$DEPTH
 fi
 
-declare -A RPS P99 ERRORS
+declare -A RPS P99 CPU ERRORS
 field() { sed -n "s/.*\b$1=\([0-9]*\).*/\1/p" <<< "$2"; }
+TICK=$(getconf CLK_TCK)
+# CPU time (user + system, in clock ticks) the server process used so far.
+cpu_ticks() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$SERVER_PID/stat"; }
 
 {
   echo "## wrk run $(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -218,13 +221,17 @@ for server in "${SERVER_LIST[@]}"; do
     run_wrk "$dir/warmup-json.txt" 256 "$WARMUP" "http://127.0.0.1:$port/json" > /dev/null
   fi
   for id in "${SCENARIOS[@]}"; do
+    before=$(cpu_ticks)
     result=$(run_wrk "$dir/${id// /-}.txt" "${SC_CONNS[$id]}" "$DURATION" \
       "http://127.0.0.1:$port/${SC_PATH[$id]}" "${SC_DEPTH[$id]}")
+    used=$(( $(cpu_ticks) - before ))
     if [ -z "$result" ]; then
-      RPS[$id,$server]=""; P99[$id,$server]=""; ERRORS[$id,$server]="wrk failed, see $dir/${id// /-}.txt"
+      RPS[$id,$server]=""; P99[$id,$server]=""; CPU[$id,$server]=""; ERRORS[$id,$server]="wrk failed, see $dir/${id// /-}.txt"
     else
       RPS[$id,$server]=$(field rps "$result")
       P99[$id,$server]=$(field p99_us "$result")
+      CPU[$id,$server]=$(awk -v t="$used" -v hz="$TICK" -v n="$(field requests "$result")" \
+        'BEGIN { if (n > 0) printf "%.1f", t * 1e6 / hz / n }')
       errs=""
       for e in connect read write status timeout; do
         n=$(field "$e" "$result"); [ "$n" = 0 ] || errs="$errs $e=$n"
@@ -232,8 +239,8 @@ for server in "${SERVER_LIST[@]}"; do
       ERRORS[$id,$server]=$errs
     fi
     kill -0 "$SERVER_PID" 2> /dev/null || fail "$server died during '$id'; its log: $dir/server.log"
-    printf '   %-30s %10s req/s  p99 %8s us %s\n' "$id" "${RPS[$id,$server]:--}" "${P99[$id,$server]:--}" \
-      "${ERRORS[$id,$server]}"
+    printf '   %-30s %10s req/s  p99 %8s us  server CPU %6s us/req %s\n' "$id" "${RPS[$id,$server]:--}" \
+      "${P99[$id,$server]:--}" "${CPU[$id,$server]:--}" "${ERRORS[$id,$server]}"
   done
   stop_server
 done
@@ -255,6 +262,17 @@ verdict() { awk -v r="$1" -v t="$2" -v op="$3" 'BEGIN { if (r == "-") print "n/a
   for id in "${SCENARIOS[@]}"; do
     row="| $id |"
     for s in "${SERVER_LIST[@]}"; do row="$row $(thousands "${RPS[$id,$s]}") | $(ms "${P99[$id,$s]}") |"; done
+    echo "$row"
+  done
+  echo
+  echo "### Server CPU time per request (µs, user + system, lower is better)"
+  echo
+  header="| Scenario |"; rule="|---|"
+  for s in "${SERVER_LIST[@]}"; do header="$header $s |"; rule="$rule---:|"; done
+  echo "$header"; echo "$rule"
+  for id in "${SCENARIOS[@]}"; do
+    row="| $id |"
+    for s in "${SERVER_LIST[@]}"; do row="$row ${CPU[$id,$s]:--} |"; done
     echo "$row"
   done
   if has carafe; then
