@@ -41,6 +41,6 @@ final class ServerTestSupport implements AutoCloseable {
 
     @Override
     public void close() {
-        servers.forEach(s -> s.stop(Duration.ZERO));
+        servers.forEach(s -> s.stop(Duration.ofMillis(200)));
     }
 }

@@ -1,0 +1,212 @@
+package dev.carafe.gateway.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.carafe.gateway.Application;
+import dev.carafe.gateway.Header;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Broken applications get 500 or a closed connection; bodies are closed exactly once; the server goes on. */
+class ApplicationErrorsTest {
+
+    private final ServerTestSupport support = new ServerTestSupport();
+    private final AtomicInteger closes = new AtomicInteger();
+    private final CountDownLatch closed = new CountDownLatch(1);
+
+    @AfterEach
+    void stopServers() {
+        support.close();
+    }
+
+    /** A body of {@code count} chunks that counts its closes and may fail at chunk {@code failAt}. */
+    private final class CountingBody implements Iterable<byte[]>, AutoCloseable {
+        private final int count;
+        private final int failAt;
+        private final int chunkSize;
+
+        CountingBody(int count, int failAt, int chunkSize) {
+            this.count = count;
+            this.failAt = failAt;
+            this.chunkSize = chunkSize;
+        }
+
+        @Override
+        public Iterator<byte[]> iterator() {
+            return new Iterator<>() {
+                private int index;
+
+                @Override
+                public boolean hasNext() {
+                    return index < count;
+                }
+
+                @Override
+                public byte[] next() {
+                    if (index++ == failAt) {
+                        throw new IllegalStateException("body failed at chunk " + failAt);
+                    }
+                    return "x".repeat(chunkSize).getBytes(StandardCharsets.US_ASCII);
+                }
+            };
+        }
+
+        @Override
+        public void close() {
+            closes.incrementAndGet();
+            closed.countDown();
+        }
+    }
+
+    private String exchange(GatewayServer server, String request) throws IOException {
+        try (RawClient client = new RawClient(server.port())) {
+            return client.send(request).readAll();
+        }
+    }
+
+    private static final String GET = "GET /boom HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+
+    @Test
+    void exceptionBeforeHeadersIsAnswered500AndTheServerGoesOn() throws IOException {
+        AtomicInteger calls = new AtomicInteger();
+        GatewayServer server = support.start((environ, startResponse) -> {
+            if (calls.getAndIncrement() == 0) {
+                throw new IllegalStateException("application failed");
+            }
+            startResponse.start("200 OK", List.of());
+            return List.of();
+        });
+        String response = exchange(server, GET);
+        assertTrue(response.startsWith("HTTP/1.1 500 Internal Server Error\r\n"), response);
+        assertTrue(response.contains("\r\nConnection: close\r\n"), response);
+        assertTrue(exchange(server, GET).startsWith("HTTP/1.1 200 OK"));
+    }
+
+    @Test
+    void nullBodyIsAnswered500() throws IOException {
+        GatewayServer server = support.start((environ, startResponse) -> {
+            startResponse.start("200 OK", List.of());
+            return null;
+        });
+        assertTrue(exchange(server, GET).startsWith("HTTP/1.1 500 "));
+    }
+
+    @Test
+    void bodyWithoutStartIsAnswered500() throws IOException {
+        GatewayServer server = support.start((environ, startResponse) -> List.of("x".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(exchange(server, GET).startsWith("HTTP/1.1 500 "));
+    }
+
+    @Test
+    void hopByHopHeaderFromTheApplicationIsAnswered500() throws IOException {
+        List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
+        GatewayServer server = support.start((environ, startResponse) -> {
+            try {
+                startResponse.start("200 OK", List.of(new Header("Connection", "close")));
+            } catch (IllegalArgumentException e) {
+                messages.add(e.getMessage());
+                throw e;
+            }
+            return List.of();
+        });
+        assertTrue(exchange(server, GET).startsWith("HTTP/1.1 500 "));
+        assertEquals(List.of("Response header \"Connection\" is hop-by-hop: the server owns the connection and its "
+                + "framing; remove it from the application's headers."), messages);
+    }
+
+    @Test
+    void headerWithLineBreakIsRejectedAtStart() throws IOException {
+        List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
+        GatewayServer server = support.start((environ, startResponse) -> {
+            try {
+                startResponse.start("200 OK", List.of(new Header("X-Evil", "a\r\nSet-Cookie: x=1")));
+            } catch (IllegalArgumentException e) {
+                messages.add(e.getMessage());
+                throw e;
+            }
+            return List.of();
+        });
+        String response = exchange(server, GET);
+        assertTrue(response.startsWith("HTTP/1.1 500 "), response);
+        assertTrue(!response.contains("Set-Cookie"), response);
+        assertEquals(List.of("Response header \"X-Evil\" has a value with a control character or a char above "
+                + "U+00FF: \"a\\r\\nSet-Cookie: x=1\"."), messages);
+    }
+
+    @Test
+    void secondStartWithoutExcInfoIsRejected() throws IOException {
+        List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
+        GatewayServer server = support.start((environ, startResponse) -> {
+            startResponse.start("200 OK", List.of());
+            try {
+                startResponse.start("404 Not Found", List.of());
+            } catch (IllegalStateException e) {
+                messages.add(e.getMessage());
+            }
+            return List.of();
+        });
+        assertTrue(exchange(server, GET).startsWith("HTTP/1.1 200 OK"));
+        assertEquals(List.of("start was already called for this response; a second call must pass the exception "
+                + "being handled as excInfo, and only before the headers are sent."), messages);
+    }
+
+    @Test
+    void bodyIsClosedOnceAfterCompletion() throws Exception {
+        GatewayServer server = support.start(body(new CountingBody(3, -1, 4)));
+        String response = exchange(server, GET);
+        assertTrue(response.endsWith("\r\n\r\n4\r\nxxxx\r\n4\r\nxxxx\r\n4\r\nxxxx\r\n0\r\n\r\n"), response);
+        assertTrue(closed.await(2, TimeUnit.SECONDS));
+        assertEquals(1, closes.get());
+    }
+
+    @Test
+    void failureBeforeHeadersIsAnswered500AndClosesTheBodyOnce() throws Exception {
+        GatewayServer server = support.start(body(new CountingBody(3, 0, 4)));
+        assertTrue(exchange(server, GET).startsWith("HTTP/1.1 500 "));
+        assertTrue(closed.await(2, TimeUnit.SECONDS));
+        assertEquals(1, closes.get());
+    }
+
+    @Test
+    void failureAfterHeadersClosesTheConnectionAndTheBodyOnce() throws Exception {
+        GatewayServer server = support.start(body(new CountingBody(3, 1, 4)));
+        String response = exchange(server, "GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+        assertTrue(response.startsWith("HTTP/1.1 200 OK\r\n"), response);
+        assertTrue(response.endsWith("\r\n4\r\nxxxx\r\n"), "no last chunk: " + response);
+        assertTrue(closed.await(2, TimeUnit.SECONDS));
+        assertEquals(1, closes.get());
+        assertTrue(exchange(server, GET).startsWith("HTTP/1.1 "));
+    }
+
+    @Test
+    void clientDisconnectMidResponseClosesTheBodyOnceAndTheServerGoesOn() throws Exception {
+        CountingBody endless = new CountingBody(Integer.MAX_VALUE, -1, 64 * 1024);
+        AtomicInteger calls = new AtomicInteger();
+        GatewayServer server = support.start((environ, startResponse) -> {
+            startResponse.start("200 OK", List.of());
+            return calls.getAndIncrement() == 0 ? endless : List.of("fine".getBytes(StandardCharsets.UTF_8));
+        });
+        try (RawClient client = new RawClient(server.port())) {
+            client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+            client.readUntil("\r\n\r\n");
+        }
+        assertTrue(closed.await(5, TimeUnit.SECONDS));
+        assertEquals(1, closes.get());
+        assertTrue(exchange(server, GET).endsWith("fine"));
+    }
+
+    private static Application body(Iterable<byte[]> body) {
+        return (environ, startResponse) -> {
+            startResponse.start("200 OK", List.of());
+            return body;
+        };
+    }
+}
