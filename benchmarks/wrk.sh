@@ -236,6 +236,9 @@ for server in "${SERVER_LIST[@]}"; do
       for e in connect read write status timeout; do
         n=$(field "$e" "$result"); [ "$n" = 0 ] || errs="$errs $e=$n"
       done
+      if [ "${P99[$id,$server]}" = 0 ]; then
+        P99[$id,$server]=""; errs="$errs wrk reported p99=0 (no usable latency histogram)"
+      fi
       ERRORS[$id,$server]=$errs
     fi
     kill -0 "$SERVER_PID" 2> /dev/null || fail "$server died during '$id'; its log: $dir/server.log"
