@@ -3,7 +3,6 @@ package dev.carafe.gateway.server;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -85,9 +84,5 @@ final class ConnectionRegistry {
 
     int size() {
         return open.size();
-    }
-
-    boolean tryAcquire(long timeout, TimeUnit unit) throws InterruptedException {
-        return permits.tryAcquire(timeout, unit);
     }
 }

@@ -2,7 +2,6 @@ package dev.carafe.gateway.server;
 
 import dev.carafe.gateway.FileBody;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.channels.SocketChannel;
@@ -56,11 +55,11 @@ final class Exchange {
     }
 
     private RequestBody body() {
-        InputStream source;
+        BodySource source;
         if (head.chunked()) {
-            source = new ChunkedInput(in, server.settings().maxBodyBytes(), server.settings().maxHeaderCount());
+            source = new ChunkedDecoder(in, server.settings().maxBodyBytes(), server.settings().maxHeaderCount());
         } else if (head.contentLength().orElse(0) > 0) {
-            source = new FixedLengthInput(in, head.contentLength().getAsLong());
+            source = new FixedLengthDecoder(in, head.contentLength().getAsLong());
         } else {
             return RequestBody.empty();
         }
@@ -107,7 +106,7 @@ final class Exchange {
     }
 
     private void fail(Throwable failure, RequestBody input, ResponseWriter response) {
-        if (response.clientGone()) {
+        if (response.clientGone() || input.clientClosed()) {
             server.log().debug("The client went away during the response to " + head.requestLine() + ": " + failure);
             return;
         }
@@ -116,6 +115,10 @@ final class Exchange {
             if (!response.headersSent()) {
                 ErrorPage.send(server, out, bad.status(), bad.getMessage());
             }
+            return;
+        }
+        if (failure instanceof InterruptedException && server.stopping()) {
+            server.log().debug("Interrupted by the server's stop while serving " + head.requestLine() + ".");
             return;
         }
         String message = "Error while serving " + head.requestLine()

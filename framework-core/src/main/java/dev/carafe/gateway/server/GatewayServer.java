@@ -109,7 +109,7 @@ public final class GatewayServer implements AutoCloseable {
     /**
      * Stops gracefully: stops accepting (new connections are refused), closes idle keep-alive
      * connections at once, lets requests in flight finish within {@code grace}, then closes what is
-     * left. Returns when the server has stopped; calling it again does nothing.
+     * left. Returns when the server has stopped; a second call waits for the first to finish.
      *
      * @param grace how long requests in flight may take to finish
      */

@@ -50,11 +50,13 @@ final class HeadReader {
             if (headBytes == 0 && in.peek() < 0) {
                 return Optional.empty();
             }
-            length = readLine(settings.maxRequestLineBytes(), 414, "request line");
+            length = readLine(settings.maxRequestLineBytes() - 2, 414, "request line",
+                    settings.maxRequestLineBytes());
         } while (length == 0);
         RawHead head = requestLine(new String(line, 0, length, StandardCharsets.ISO_8859_1));
         while (true) {
-            length = readLine(settings.maxHeaderFieldBytes(), 431, "header field");
+            length = readLine(settings.maxHeaderFieldBytes() - 2, 431, "header field",
+                    settings.maxHeaderFieldBytes());
             if (length == 0) {
                 return Optional.of(head);
             }
@@ -65,8 +67,8 @@ final class HeadReader {
         }
     }
 
-    /** Reads up to CRLF into {@link #line}; returns the length without CRLF. */
-    private int readLine(int max, int tooLong, String what) throws IOException, HttpError {
+    /** Reads up to CRLF into {@link #line}; returns the length without CRLF; {@code limit} counts the CRLF. */
+    private int readLine(int max, int tooLong, String what, int limit) throws IOException, HttpError {
         int length = 0;
         while (true) {
             int b = in.read();
@@ -91,7 +93,7 @@ final class HeadReader {
                 throw HttpError.badRequest("The " + what + " ends with a bare LF; lines must end with CRLF.");
             }
             if (length == max) {
-                throw new HttpError(tooLong, "The " + what + " is longer than " + max + " bytes.");
+                throw new HttpError(tooLong, "The " + what + " is longer than " + limit + " bytes.");
             }
             line[length++] = (byte) b;
         }
@@ -117,8 +119,8 @@ final class HeadReader {
         }
         for (int i = 0; i < target.length(); i++) {
             char c = target.charAt(i);
-            if (c <= 0x20 || c >= 0x7f) {
-                throw HttpError.badRequest("The request target contains a control, space or non-ASCII byte.");
+            if (c <= 0x20 || c == 0x7f) {
+                throw HttpError.badRequest("The request target contains a space or a control character.");
             }
         }
         if (!version.matches("HTTP/[0-9]\\.[0-9]")) {

@@ -1,5 +1,6 @@
 package dev.carafe.gateway.server;
 
+import dev.carafe.gateway.Environ;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,7 @@ final class HeadRules {
         List<String> codings = new ArrayList<>(1);
         List<String> expectations = new ArrayList<>(1);
         List<String> connection = new ArrayList<>(1);
+        int types = 0;
         for (RequestHead.Field field : raw.fields()) {
             String name = field.name().toLowerCase(Locale.ROOT);
             if (name.indexOf('_') >= 0) {
@@ -38,6 +40,7 @@ final class HeadRules {
             }
             switch (name) {
                 case "host" -> hosts.add(field.value());
+                case "content-type" -> types++;
                 case "content-length" -> lengths.add(field.value());
                 case "transfer-encoding" -> codings.addAll(list(field.value(), "Transfer-Encoding"));
                 case "expect" -> expectations.addAll(list(field.value(), "Expect"));
@@ -46,14 +49,16 @@ final class HeadRules {
             }
             kept.add(field);
         }
+        if (types > 1) {
+            throw HttpError.badRequest("The request has " + types + " Content-Type fields; exactly one is allowed.");
+        }
         Target target = Target.parse(raw.method(), raw.target());
         Optional<String> host = host(hosts, http11);
         if (target.authority().isPresent()) {
             host = target.authority();
         }
         OptionalLong contentLength = contentLength(lengths);
-        boolean chunked = !codings.isEmpty() || raw.fields().stream().anyMatch(f -> f.name().equalsIgnoreCase(
-                "Transfer-Encoding"));
+        boolean chunked = !codings.isEmpty();
         if (chunked) {
             if (!http11) {
                 throw HttpError.badRequest("Transfer-Encoding is not allowed in an HTTP/1.0 request.");
@@ -158,7 +163,7 @@ final class HeadRules {
                 throw HttpError.badRequest(name + " has an empty list element.");
             }
             for (int i = 0; i < element.length(); i++) {
-                if (!dev.carafe.gateway.Environ.isTokenChar(element.charAt(i))) {
+                if (!Environ.isTokenChar(element.charAt(i))) {
                     throw HttpError.badRequest(name + " must be a comma-separated list of tokens.");
                 }
             }

@@ -17,19 +17,20 @@ final class RequestBody extends InputStream {
         void send() throws IOException;
     }
 
-    private final InputStream source;
+    private final BodySource source;
     private Continue interim;
     private boolean ended;
     private BodyException failure;
+    private boolean clientClosed;
 
-    RequestBody(InputStream source, Continue interim) {
+    RequestBody(BodySource source, Continue interim) {
         this.source = source;
         this.interim = interim;
     }
 
     /** A body that is empty from the start. */
     static RequestBody empty() {
-        return new RequestBody(InputStream.nullInputStream(), null);
+        return new RequestBody(BodySource.EMPTY, null);
     }
 
     @Override
@@ -61,6 +62,9 @@ final class RequestBody extends InputStream {
         } catch (BodyException e) {
             failure = e;
             throw e;
+        } catch (ClientClosedException e) {
+            clientClosed = true;
+            throw e;
         } catch (ReadTimeoutException e) {
             failure = new BodyException(408, "The client stopped sending the request body.");
             throw failure;
@@ -75,6 +79,11 @@ final class RequestBody extends InputStream {
     /** @return whether the client still waits for a {@code 100 Continue} that was never sent */
     boolean continuePending() {
         return interim != null;
+    }
+
+    /** @return whether the client closed the connection before the body ended */
+    boolean clientClosed() {
+        return clientClosed;
     }
 
     /** @return the body error the application ran into, if any */
@@ -92,7 +101,7 @@ final class RequestBody extends InputStream {
         if (ended) {
             return true;
         }
-        if (failure != null || interim != null) {
+        if (failure != null || interim != null || clientClosed) {
             return false;
         }
         byte[] scrap = new byte[8192];

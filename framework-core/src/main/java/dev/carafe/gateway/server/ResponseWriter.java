@@ -231,9 +231,9 @@ final class ResponseWriter implements StartResponse, BodyWriter {
         return headersSent && keepAlive;
     }
 
-    /** @return whether the declared Content-Length is reached, so the rest of the body is not needed */
+    /** @return whether no more body bytes can be sent (bodyless response, or Content-Length reached) */
     boolean full() {
-        return truncated || framing == Framing.LENGTH && sent >= declared;
+        return truncated || framing == Framing.NONE || framing == Framing.LENGTH && sent >= declared;
     }
 
     boolean headersSent() {

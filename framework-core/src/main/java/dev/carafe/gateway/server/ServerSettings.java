@@ -47,54 +47,11 @@ public final class ServerSettings {
         REFUSE
     }
 
-    private final String host;
-    private final int port;
-    private final int backlog;
-    private final int maxConnections;
-    private final ThreadMode threadMode;
-    private final int platformThreads;
-    private final int maxRequestLineBytes;
-    private final int maxHeaderCount;
-    private final int maxHeaderFieldBytes;
-    private final int maxHeaderBytes;
-    private final long maxBodyBytes;
-    private final Duration headerTimeout;
-    private final Duration keepAliveTimeout;
-    private final Duration bodyTimeout;
-    private final Duration gracefulTimeout;
-    private final boolean requireHost;
-    private final UnderscoreHeaders underscoreHeaders;
-    private final Optional<String> serverHeader;
-    private final String urlScheme;
-    private final String scriptName;
-    private final Optional<String> accessLog;
-    private final String accessLogFormat;
-    private final Map<String, String> environ;
+    /** A private copy of the builder that made these settings; never exposed, so never changed. */
+    private final Builder values;
 
-    private ServerSettings(Builder b) {
-        host = b.host;
-        port = b.port;
-        backlog = b.backlog;
-        maxConnections = b.maxConnections;
-        threadMode = b.threadMode;
-        platformThreads = b.platformThreads;
-        maxRequestLineBytes = b.maxRequestLineBytes;
-        maxHeaderCount = b.maxHeaderCount;
-        maxHeaderFieldBytes = b.maxHeaderFieldBytes;
-        maxHeaderBytes = b.maxHeaderBytes;
-        maxBodyBytes = b.maxBodyBytes;
-        headerTimeout = b.headerTimeout;
-        keepAliveTimeout = b.keepAliveTimeout;
-        bodyTimeout = b.bodyTimeout;
-        gracefulTimeout = b.gracefulTimeout;
-        requireHost = b.requireHost;
-        underscoreHeaders = b.underscoreHeaders;
-        serverHeader = b.serverHeader;
-        urlScheme = b.urlScheme;
-        scriptName = b.scriptName;
-        accessLog = b.accessLog;
-        accessLogFormat = b.accessLogFormat;
-        environ = Collections.unmodifiableMap(new LinkedHashMap<>(b.environ));
+    private ServerSettings(Builder builder) {
+        this.values = new Builder(builder);
     }
 
     /**
@@ -121,22 +78,22 @@ public final class ServerSettings {
      * @return a new builder holding a copy of every setting
      */
     public Builder toBuilder() {
-        return new Builder(this);
+        return new Builder(values);
     }
 
     /** @return the address to listen on, a host name or IP literal; default {@code 127.0.0.1} */
     public String host() {
-        return host;
+        return values.host;
     }
 
     /** @return the port to listen on, 0 for any free port; default 8000 */
     public int port() {
-        return port;
+        return values.port;
     }
 
     /** @return the listen backlog: connections the OS queues before the server accepts them; default 1024 */
     public int backlog() {
-        return backlog;
+        return values.backlog;
     }
 
     /**
@@ -147,12 +104,12 @@ public final class ServerSettings {
      * @return the connection cap
      */
     public int maxConnections() {
-        return maxConnections;
+        return values.maxConnections;
     }
 
     /** @return how connections get threads; default {@link ThreadMode#AUTO} */
     public ThreadMode threadMode() {
-        return threadMode;
+        return values.threadMode;
     }
 
     /**
@@ -163,27 +120,27 @@ public final class ServerSettings {
      * @return the pool size
      */
     public int platformThreads() {
-        return platformThreads;
+        return values.platformThreads;
     }
 
-    /** @return the longest request line accepted, in bytes, without CRLF; default 8192; longer → 414 */
+    /** @return the longest request line accepted, in bytes, counting its CRLF; default 8192; longer → 414 */
     public int maxRequestLineBytes() {
-        return maxRequestLineBytes;
+        return values.maxRequestLineBytes;
     }
 
     /** @return the most header fields in a request head; default 100; more → 431 */
     public int maxHeaderCount() {
-        return maxHeaderCount;
+        return values.maxHeaderCount;
     }
 
-    /** @return the longest header field line, name and value, in bytes; default 8190; longer → 431 */
+    /** @return the longest header field line, in bytes, counting its CRLF; default 8190; longer → 431 */
     public int maxHeaderFieldBytes() {
-        return maxHeaderFieldBytes;
+        return values.maxHeaderFieldBytes;
     }
 
     /** @return the largest request head (request line and all fields), in bytes; default 65536; larger → 431 */
     public int maxHeaderBytes() {
-        return maxHeaderBytes;
+        return values.maxHeaderBytes;
     }
 
     /**
@@ -193,7 +150,7 @@ public final class ServerSettings {
      * @return the body limit
      */
     public long maxBodyBytes() {
-        return maxBodyBytes;
+        return values.maxBodyBytes;
     }
 
     /**
@@ -203,42 +160,42 @@ public final class ServerSettings {
      * @return the head deadline
      */
     public Duration headerTimeout() {
-        return headerTimeout;
+        return values.headerTimeout;
     }
 
     /** @return how long an idle persistent connection waits for the next request; default 5 s */
     public Duration keepAliveTimeout() {
-        return keepAliveTimeout;
+        return values.keepAliveTimeout;
     }
 
     /** @return how long one read of the request body may wait for bytes; default 30 s */
     public Duration bodyTimeout() {
-        return bodyTimeout;
+        return values.bodyTimeout;
     }
 
     /** @return how long {@link GatewayServer#close()} and a shutdown signal let requests finish; default 30 s */
     public Duration gracefulTimeout() {
-        return gracefulTimeout;
+        return values.gracefulTimeout;
     }
 
     /** @return whether an HTTP/1.1 request needs exactly one valid {@code Host} (else 400); default true */
     public boolean requireHost() {
-        return requireHost;
+        return values.requireHost;
     }
 
     /** @return what happens to request header names containing {@code _}; default {@link UnderscoreHeaders#DROP} */
     public UnderscoreHeaders underscoreHeaders() {
-        return underscoreHeaders;
+        return values.underscoreHeaders;
     }
 
     /** @return the {@code Server} header value added to responses, empty for none; default {@code Carafe} */
     public Optional<String> serverHeader() {
-        return serverHeader;
+        return values.serverHeader;
     }
 
     /** @return the {@code gateway.url_scheme} of every request, {@code http} or {@code https}; default {@code http} */
     public String urlScheme() {
-        return urlScheme;
+        return values.urlScheme;
     }
 
     /**
@@ -248,36 +205,36 @@ public final class ServerSettings {
      * @return {@code ""} or a path starting with {@code /} and not ending with it
      */
     public String scriptName() {
-        return scriptName;
+        return values.scriptName;
     }
 
     /** @return where access-log lines go: {@code -} for standard output or a file path; empty (the default) for none */
     public Optional<String> accessLog() {
-        return accessLog;
+        return values.accessLog;
     }
 
     /** @return the access-log line format in Gunicorn's atom syntax; default {@link #DEFAULT_ACCESS_LOG_FORMAT} */
     public String accessLogFormat() {
-        return accessLogFormat;
+        return values.accessLogFormat;
     }
 
     /** @return extra name/value pairs put into every environ (PEP 3333 "Application Configuration"); default none */
     public Map<String, String> environ() {
-        return environ;
+        return Collections.unmodifiableMap(values.environ);
     }
 
     @Override
     public String toString() {
-        return "ServerSettings[host=" + host + ", port=" + port + ", backlog=" + backlog
-                + ", maxConnections=" + maxConnections + ", threadMode=" + threadMode
-                + ", platformThreads=" + platformThreads + ", maxRequestLineBytes=" + maxRequestLineBytes
-                + ", maxHeaderCount=" + maxHeaderCount + ", maxHeaderFieldBytes=" + maxHeaderFieldBytes
-                + ", maxHeaderBytes=" + maxHeaderBytes + ", maxBodyBytes=" + maxBodyBytes
-                + ", headerTimeout=" + headerTimeout + ", keepAliveTimeout=" + keepAliveTimeout
-                + ", bodyTimeout=" + bodyTimeout + ", gracefulTimeout=" + gracefulTimeout
-                + ", requireHost=" + requireHost + ", underscoreHeaders=" + underscoreHeaders
-                + ", serverHeader=" + serverHeader + ", urlScheme=" + urlScheme + ", scriptName=" + scriptName
-                + ", accessLog=" + accessLog + ", accessLogFormat=" + accessLogFormat + ", environ=" + environ + "]";
+        Builder v = values;
+        return "ServerSettings[host=" + v.host + ", port=" + v.port + ", backlog=" + v.backlog + ", maxConnections="
+                + v.maxConnections + ", threadMode=" + v.threadMode + ", platformThreads=" + v.platformThreads
+                + ", maxRequestLineBytes=" + v.maxRequestLineBytes + ", maxHeaderCount=" + v.maxHeaderCount
+                + ", maxHeaderFieldBytes=" + v.maxHeaderFieldBytes + ", maxHeaderBytes=" + v.maxHeaderBytes
+                + ", maxBodyBytes=" + v.maxBodyBytes + ", headerTimeout=" + v.headerTimeout + ", keepAliveTimeout="
+                + v.keepAliveTimeout + ", bodyTimeout=" + v.bodyTimeout + ", gracefulTimeout=" + v.gracefulTimeout
+                + ", requireHost=" + v.requireHost + ", underscoreHeaders=" + v.underscoreHeaders + ", serverHeader="
+                + v.serverHeader + ", urlScheme=" + v.urlScheme + ", scriptName=" + v.scriptName + ", accessLog="
+                + v.accessLog + ", accessLogFormat=" + v.accessLogFormat + ", environ=" + v.environ + "]";
     }
 
     /** A mutable builder of {@link ServerSettings}; every setter validates its argument. */
@@ -309,7 +266,7 @@ public final class ServerSettings {
         private Builder() {
         }
 
-        private Builder(ServerSettings s) {
+        private Builder(Builder s) {
             host = s.host;
             port = s.port;
             backlog = s.backlog;
@@ -335,10 +292,7 @@ public final class ServerSettings {
             environ.putAll(s.environ);
         }
 
-        /**
-         * @param host a host name or IP literal to listen on, for example {@code 0.0.0.0}
-         * @return this builder
-         */
+        /** Sets {@link ServerSettings#host()}: a host name or IP literal to listen on, for example {@code 0.0.0.0}. */
         public Builder host(String host) {
             Objects.requireNonNull(host, "host");
             if (host.isBlank() || host.chars().anyMatch(c -> c <= ' ' || c >= 0x7f)) {
@@ -349,91 +303,61 @@ public final class ServerSettings {
             return this;
         }
 
-        /**
-         * @param port 0..65535; 0 binds any free port (read it back with {@link GatewayServer#port()})
-         * @return this builder
-         */
+        /** Sets {@link ServerSettings#port()}: 0..65535; 0 binds any free port ({@link GatewayServer#port()}). */
         public Builder port(int port) {
             this.port = SettingChecks.range("port", port, 0, 65_535);
             return this;
         }
 
-        /**
-         * @param backlog the listen backlog, at least 1
-         * @return this builder
-         */
+        /** Sets {@link ServerSettings#backlog()}: the listen backlog, at least 1. */
         public Builder backlog(int backlog) {
             this.backlog = SettingChecks.range("backlog", backlog, 1, Integer.MAX_VALUE);
             return this;
         }
 
-        /**
-         * @param maxConnections the most connections served at once, at least 1
-         * @return this builder
-         */
+        /** Sets {@link ServerSettings#maxConnections()}: the most connections served at once, at least 1. */
         public Builder maxConnections(int maxConnections) {
             this.maxConnections = SettingChecks.range("maxConnections", maxConnections, 1, Integer.MAX_VALUE);
             return this;
         }
 
-        /**
-         * @param threadMode how connections get threads
-         * @return this builder
-         */
+        /** Sets {@link ServerSettings#threadMode()}: how connections get threads. */
         public Builder threadMode(ThreadMode threadMode) {
             this.threadMode = Objects.requireNonNull(threadMode, "threadMode");
             return this;
         }
 
-        /**
-         * @param platformThreads the platform pool size, at least 1
-         * @return this builder
-         */
+        /** Sets {@link ServerSettings#platformThreads()}: the platform pool size, at least 1. */
         public Builder platformThreads(int platformThreads) {
             this.platformThreads = SettingChecks.range("platformThreads", platformThreads, 1, 100_000);
             return this;
         }
 
-        /**
-         * @param bytes the longest request line, at least 16
-         * @return this builder
-         */
+        /** Sets {@link ServerSettings#maxRequestLineBytes()}: the longest request line, at least 16. */
         public Builder maxRequestLineBytes(int bytes) {
             this.maxRequestLineBytes = SettingChecks.range("maxRequestLineBytes", bytes, 16, Integer.MAX_VALUE);
             return this;
         }
 
-        /**
-         * @param count the most header fields, at least 1
-         * @return this builder
-         */
+        /** Sets {@link ServerSettings#maxHeaderCount()}: the most header fields, at least 1. */
         public Builder maxHeaderCount(int count) {
             this.maxHeaderCount = SettingChecks.range("maxHeaderCount", count, 1, Integer.MAX_VALUE);
             return this;
         }
 
-        /**
-         * @param bytes the longest header field line, at least 16
-         * @return this builder
-         */
+        /** Sets {@link ServerSettings#maxHeaderFieldBytes()}: the longest header field line, at least 16. */
         public Builder maxHeaderFieldBytes(int bytes) {
             this.maxHeaderFieldBytes = SettingChecks.range("maxHeaderFieldBytes", bytes, 16, Integer.MAX_VALUE);
             return this;
         }
 
-        /**
-         * @param bytes the largest request head, at least 64
-         * @return this builder
-         */
+        /** Sets {@link ServerSettings#maxHeaderBytes()}: the largest request head, at least 64. */
         public Builder maxHeaderBytes(int bytes) {
             this.maxHeaderBytes = SettingChecks.range("maxHeaderBytes", bytes, 64, Integer.MAX_VALUE);
             return this;
         }
 
-        /**
-         * @param bytes the largest request body, 0 or more
-         * @return this builder
-         */
+        /** Sets {@link ServerSettings#maxBodyBytes()}: the largest request body, 0 or more. */
         public Builder maxBodyBytes(long bytes) {
             if (bytes < 0) {
                 throw new IllegalArgumentException("maxBodyBytes must be 0 or more, got " + bytes);
@@ -442,37 +366,25 @@ public final class ServerSettings {
             return this;
         }
 
-        /**
-         * @param timeout the deadline for a whole request head, positive
-         * @return this builder
-         */
+        /** Sets {@link ServerSettings#headerTimeout()}: the deadline for a whole request head, positive. */
         public Builder headerTimeout(Duration timeout) {
             this.headerTimeout = SettingChecks.positive("headerTimeout", timeout);
             return this;
         }
 
-        /**
-         * @param timeout the idle time between requests on a persistent connection, positive
-         * @return this builder
-         */
+        /** Sets {@link ServerSettings#keepAliveTimeout()}: idle time between requests, positive. */
         public Builder keepAliveTimeout(Duration timeout) {
             this.keepAliveTimeout = SettingChecks.positive("keepAliveTimeout", timeout);
             return this;
         }
 
-        /**
-         * @param timeout the longest wait for one read of a request body, positive
-         * @return this builder
-         */
+        /** Sets {@link ServerSettings#bodyTimeout()}: the longest wait for one read of a request body, positive. */
         public Builder bodyTimeout(Duration timeout) {
             this.bodyTimeout = SettingChecks.positive("bodyTimeout", timeout);
             return this;
         }
 
-        /**
-         * @param timeout how long a graceful stop waits for requests in flight, zero or more
-         * @return this builder
-         */
+        /** Sets {@link ServerSettings#gracefulTimeout()}: how long a graceful stop waits, zero or more. */
         public Builder gracefulTimeout(Duration timeout) {
             Objects.requireNonNull(timeout, "gracefulTimeout");
             if (timeout.isNegative()) {
@@ -482,28 +394,19 @@ public final class ServerSettings {
             return this;
         }
 
-        /**
-         * @param requireHost whether HTTP/1.1 requests need exactly one valid Host field
-         * @return this builder
-         */
+        /** Sets {@link ServerSettings#requireHost()}: whether HTTP/1.1 requests need exactly one valid Host field. */
         public Builder requireHost(boolean requireHost) {
             this.requireHost = requireHost;
             return this;
         }
 
-        /**
-         * @param policy what to do with header names containing {@code _}
-         * @return this builder
-         */
+        /** Sets {@link ServerSettings#underscoreHeaders()}: what to do with header names containing {@code _}. */
         public Builder underscoreHeaders(UnderscoreHeaders policy) {
             this.underscoreHeaders = Objects.requireNonNull(policy, "underscoreHeaders");
             return this;
         }
 
-        /**
-         * @param value the {@code Server} header value; empty to send none
-         * @return this builder
-         */
+        /** Sets {@link ServerSettings#serverHeader()}: the {@code Server} header value; empty to send none. */
         public Builder serverHeader(Optional<String> value) {
             Objects.requireNonNull(value, "serverHeader");
             value.ifPresent(v -> SettingChecks.fieldValue("serverHeader", v));
@@ -511,10 +414,7 @@ public final class ServerSettings {
             return this;
         }
 
-        /**
-         * @param scheme {@code http} or {@code https}
-         * @return this builder
-         */
+        /** Sets {@link ServerSettings#urlScheme()}: {@code http} or {@code https}. */
         public Builder urlScheme(String scheme) {
             if (!"http".equals(scheme) && !"https".equals(scheme)) {
                 throw new IllegalArgumentException("urlScheme must be \"http\" or \"https\", got \"" + scheme + "\"");
@@ -523,19 +423,13 @@ public final class ServerSettings {
             return this;
         }
 
-        /**
-         * @param scriptName {@code ""} or a path starting with {@code /} and not ending with it, for example {@code /app}
-         * @return this builder
-         */
+        /** Sets {@link ServerSettings#scriptName()}: {@code ""} or a path like {@code /app} (no trailing slash). */
         public Builder scriptName(String scriptName) {
             this.scriptName = SettingChecks.scriptName(scriptName);
             return this;
         }
 
-        /**
-         * @param destination {@code -} for standard output, or a file path to append to
-         * @return this builder
-         */
+        /** Sets {@link ServerSettings#accessLog()}: {@code -} for standard output, or a file path to append to. */
         public Builder accessLog(String destination) {
             Objects.requireNonNull(destination, "accessLog");
             if (destination.isBlank()) {
@@ -556,10 +450,7 @@ public final class ServerSettings {
             return this;
         }
 
-        /**
-         * @param format a Gunicorn-style format such as {@code %(h)s "%(r)s" %(s)s}
-         * @return this builder
-         */
+        /** Sets {@link ServerSettings#accessLogFormat()}: Gunicorn atoms, such as {@code %(h)s "%(r)s" %(s)s}. */
         public Builder accessLogFormat(String format) {
             AccessLogFormat.parse(Objects.requireNonNull(format, "accessLogFormat"));
             this.accessLogFormat = format;
@@ -569,7 +460,7 @@ public final class ServerSettings {
         /**
          * Adds a name/value pair to every request's environ; a later call with the same name replaces it.
          *
-         * @param name the environ key, for example {@code myapp.config}; not a CGI or {@code gateway.} key the server sets
+         * @param name the environ key, for example {@code myapp.config}; not a key the server sets itself
          * @param value the value
          * @return this builder
          */

@@ -50,9 +50,10 @@ record Target(String path, String query, Optional<String> authority) {
         return split(rest, Optional.of(authority));
     }
 
-    private static Target split(String target, Optional<String> authority) throws HttpError {
-        if (target.indexOf('#') >= 0) {
-            throw HttpError.badRequest("The request target must not contain a fragment (#).");
+    private static Target split(String target, Optional<String> authority) {
+        int hash = target.indexOf('#');
+        if (hash >= 0) {
+            target = target.substring(0, hash);
         }
         int question = target.indexOf('?');
         if (question < 0) {

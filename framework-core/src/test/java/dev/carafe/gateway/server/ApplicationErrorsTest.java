@@ -108,15 +108,7 @@ class ApplicationErrorsTest {
     @Test
     void hopByHopHeaderFromTheApplicationIsAnswered500() throws IOException {
         List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
-        GatewayServer server = support.start((environ, startResponse) -> {
-            try {
-                startResponse.start("200 OK", List.of(new Header("Connection", "close")));
-            } catch (IllegalArgumentException e) {
-                messages.add(e.getMessage());
-                throw e;
-            }
-            return List.of();
-        });
+        GatewayServer server = support.start(startingWith(new Header("Connection", "close"), messages));
         assertTrue(exchange(server, GET).startsWith("HTTP/1.1 500 "));
         assertEquals(List.of("Response header \"Connection\" is hop-by-hop: the server owns the connection and its "
                 + "framing; remove it from the application's headers."), messages);
@@ -125,15 +117,7 @@ class ApplicationErrorsTest {
     @Test
     void headerWithLineBreakIsRejectedAtStart() throws IOException {
         List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
-        GatewayServer server = support.start((environ, startResponse) -> {
-            try {
-                startResponse.start("200 OK", List.of(new Header("X-Evil", "a\r\nSet-Cookie: x=1")));
-            } catch (IllegalArgumentException e) {
-                messages.add(e.getMessage());
-                throw e;
-            }
-            return List.of();
-        });
+        GatewayServer server = support.start(startingWith(new Header("X-Evil", "a\r\nSet-Cookie: x=1"), messages));
         String response = exchange(server, GET);
         assertTrue(response.startsWith("HTTP/1.1 500 "), response);
         assertTrue(!response.contains("Set-Cookie"), response);
@@ -201,6 +185,19 @@ class ApplicationErrorsTest {
         assertTrue(closed.await(5, TimeUnit.SECONDS));
         assertEquals(1, closes.get());
         assertTrue(exchange(server, GET).endsWith("fine"));
+    }
+
+    /** An application that starts with one header and records why start refused it. */
+    private static Application startingWith(Header header, List<String> messages) {
+        return (environ, startResponse) -> {
+            try {
+                startResponse.start("200 OK", List.of(header));
+            } catch (IllegalArgumentException e) {
+                messages.add(e.getMessage());
+                throw e;
+            }
+            return List.of();
+        };
     }
 
     private static Application body(Iterable<byte[]> body) {

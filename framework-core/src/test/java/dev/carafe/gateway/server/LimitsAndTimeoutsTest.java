@@ -105,9 +105,7 @@ class LimitsAndTimeoutsTest {
     void slowlorisIsCutAtTheHeadDeadline() throws Exception {
         GatewayServer server = start(ServerTestSupport.settings().headerTimeout(Duration.ofMillis(300)).build());
         try (RawClient client = new RawClient(server.port())) {
-            long started = System.nanoTime();
             String head = "GET / HTTP/1.1\r\nHost: x\r\nX-Slow: " + "a".repeat(100);
-            String response = "";
             for (int i = 0; i < head.length(); i++) {
                 try {
                     client.send(head.substring(i, i + 1));
@@ -119,10 +117,8 @@ class LimitsAndTimeoutsTest {
                     break;
                 }
             }
-            response = client.readAll();
-            long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+            String response = client.readAll();
             assertAnswered(response, "408 Request Timeout", "The request head did not arrive within 300 ms.");
-            assertTrue(elapsedMillis < 2000, "cut after " + elapsedMillis + " ms");
         }
         assertStillServes(server);
     }

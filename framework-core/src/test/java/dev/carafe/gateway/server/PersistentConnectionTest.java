@@ -144,6 +144,15 @@ class PersistentConnectionTest {
     }
 
     @Test
+    void fragmentIsIgnoredAndRawHighBytesInTheTargetAreKept() throws IOException {
+        GatewayServer server = support.start(echoPath);
+        try (RawClient client = new RawClient(server.port())) {
+            String response = client.send("GET /caf\u00e9%20x?q=1#top HTTP/1.1\r\nHost: x\r\n\r\n").readResponse();
+            assertTrue(response.endsWith("/caf\u00e9 x?q=1"), response);
+        }
+    }
+
+    @Test
     void absoluteFormTargetGivesPathAndHost() throws IOException {
         GatewayServer server = support.start((environ, startResponse) -> {
             startResponse.start("200 OK", List.of());

@@ -97,7 +97,7 @@ class RequestBodyTest {
 
     @Test
     void badChunkSizesAreRefused() throws IOException {
-        for (String size : List.of("0x5", "+5", "-5", " 5", "5_0", "", "g", "5 x")) {
+        for (String size : List.of("0x5", "+5", "-5", " 5", "5_0", "", "g", "5 x", "5 ", "5\t")) {
             String response = exchange("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
                     + size + "\r\nhello\r\n0\r\n\r\n");
             assertTrue(response.startsWith("HTTP/1.1 400 Bad Request"), size + " -> " + response);
@@ -139,6 +139,21 @@ class RequestBodyTest {
         String response = exchange("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
                 + "fffffffffffffffffffff\r\nabc\r\n0\r\n\r\n");
         assertTrue(response.startsWith("HTTP/1.1 413 Content Too Large"), response);
+    }
+
+    @Test
+    void clientClosingInTheMiddleOfTheBodyGetsNoAnswerAndIsNotAnApplicationError() throws IOException {
+        GatewayServer server = support.start(echo);
+        try (RawClient client = new RawClient(server.port())) {
+            client.send("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nabc");
+            client.socket().shutdownOutput();
+            assertEquals("", client.readAll());
+        }
+        try (RawClient client = new RawClient(server.port())) {
+            String response = client.send("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n"
+                    + "Connection: close\r\n\r\nok").readAll();
+            assertTrue(response.endsWith("[ok]"), response);
+        }
     }
 
     @Test

@@ -8,16 +8,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Starts servers on 127.0.0.1 port 0 with short timeouts and stops all of them after each test. */
+/**
+ * Starts servers on 127.0.0.1 port 0 and stops all of them after each test. The timeouts are short
+ * but leave room for a loaded build machine; the tests of the timeouts themselves set shorter ones.
+ */
 final class ServerTestSupport implements AutoCloseable {
 
     private final List<GatewayServer> servers = new ArrayList<>();
 
     static ServerSettings.Builder settings() {
         return ServerSettings.builder().port(0)
-                .headerTimeout(Duration.ofMillis(500))
-                .keepAliveTimeout(Duration.ofMillis(500))
-                .bodyTimeout(Duration.ofMillis(500))
+                .headerTimeout(Duration.ofSeconds(2))
+                .keepAliveTimeout(Duration.ofSeconds(2))
+                .bodyTimeout(Duration.ofSeconds(2))
                 .gracefulTimeout(Duration.ofMillis(500));
     }
 

@@ -181,12 +181,24 @@ class SmugglingTest {
     @Test
     void malformedRequestLinesAreRefused() throws IOException {
         for (String line : List.of("GET  / HTTP/1.1", "GET / HTTP/1.1 ", "GET /", "GET / http/1.1", "GET / HTTP/11",
-                "GET a HTTP/1.1", "GET /a#b HTTP/1.1", "GET /\u00e9 HTTP/1.1")) {
+                "GET a HTTP/1.1", "GET /a\u0001b HTTP/1.1", "GET /a\u007fb HTTP/1.1", "GET * HTTP/1.1")) {
             calls.set(0);
             String response = send(line + "\r\nHost: x\r\n\r\n");
             assertTrue(response.startsWith("HTTP/1.1 400 "), line + " -> " + response);
             assertEquals(0, calls.get());
         }
+    }
+
+    @Test
+    void duplicateContentTypeIsRefused() throws IOException {
+        assertRefused(400, "The request has 2 Content-Type fields; exactly one is allowed.",
+                "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: a/b\r\nContent-Type: c/d\r\n\r\n");
+    }
+
+    @Test
+    void identityBeforeChunkedIsNotImplemented() throws IOException {
+        assertRefused(501, "The transfer coding identity is not supported; only chunked is.",
+                "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: identity, chunked\r\n\r\n0\r\n\r\n");
     }
 
     @Test

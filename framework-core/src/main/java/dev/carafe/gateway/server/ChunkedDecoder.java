@@ -2,7 +2,6 @@ package dev.carafe.gateway.server;
 
 import dev.carafe.gateway.Environ;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Locale;
 import java.util.Set;
 
@@ -12,12 +11,12 @@ import java.util.Set;
  * trailer section is parsed and dropped, and fields that would change framing, routing or
  * authentication are refused there. The decoded size is capped at {@code maxBodyBytes}.
  */
-final class ChunkedInput extends InputStream {
+final class ChunkedDecoder implements BodySource {
 
     /** Trailer fields refused: they would smuggle framing, routing or credentials past the head. */
     private static final Set<String> FORBIDDEN_TRAILERS = Set.of(
             "host", "content-length", "transfer-encoding", "trailer", "authorization", "te",
-            "content-type", "content-encoding", "expect", "connection");
+            "connection");
     private static final int MAX_LINE = 4096;
 
     private final ConnectionInput in;
@@ -28,16 +27,10 @@ final class ChunkedInput extends InputStream {
     private boolean started;
     private boolean done;
 
-    ChunkedInput(ConnectionInput in, long maxBytes, int maxTrailerFields) {
+    ChunkedDecoder(ConnectionInput in, long maxBytes, int maxTrailerFields) {
         this.in = in;
         this.maxBytes = maxBytes;
         this.maxTrailerFields = maxTrailerFields;
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override
@@ -95,6 +88,9 @@ final class ChunkedInput extends InputStream {
     /** Checks {@code *( BWS ";" BWS name [ BWS "=" BWS value ] )}; values are tokens or quoted strings. */
     private static void extensions(String rest) throws BodyException {
         int i = skipWs(rest, 0);
+        if (i == rest.length()) {
+            throw bad("A chunk size is followed by whitespace without a chunk extension.");
+        }
         while (i < rest.length()) {
             if (rest.charAt(i) != ';') {
                 throw bad("A chunk size is followed by something other than a chunk extension.");

@@ -1,23 +1,16 @@
 package dev.carafe.gateway.server;
 
 import java.io.IOException;
-import java.io.InputStream;
 
 /** A request body delimited by Content-Length: exactly that many bytes, then end of stream. */
-final class FixedLengthInput extends InputStream {
+final class FixedLengthDecoder implements BodySource {
 
     private final ConnectionInput in;
     private long remaining;
 
-    FixedLengthInput(ConnectionInput in, long length) {
+    FixedLengthDecoder(ConnectionInput in, long length) {
         this.in = in;
         this.remaining = length;
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override
@@ -34,10 +27,5 @@ final class FixedLengthInput extends InputStream {
         }
         remaining -= count;
         return count;
-    }
-
-    @Override
-    public int available() {
-        return 0;
     }
 }
