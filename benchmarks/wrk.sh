@@ -193,10 +193,10 @@ cpu_ticks() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$SERVER_PID/st
 {
   echo "## wrk run $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
-  echo "Command: \`JAVA_HOME=${JAVA_HOME:-} JAVA_OPTS='${JAVA_OPTS:-}' benchmarks/wrk.sh -d $DURATION -w $WARMUP -c $CONNS -p $PIPE_CONNS -D $DEPTH -t $THREADS -s $SERVERS\`"
+  echo "Command: \`${JAVA_HOME:+JAVA_HOME=$JAVA_HOME }${JAVA_OPTS:+JAVA_OPTS='$JAVA_OPTS' }benchmarks/wrk.sh -d $DURATION -w $WARMUP -c $CONNS -p $PIPE_CONNS -D $DEPTH -t $THREADS -s $SERVERS\`"
   echo "Machine: $(nproc) CPUs, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(uname -sr)"
   echo "wrk: $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "JDK: $("$JAVA" -version 2>&1 | sed -n 2p)"
+  echo "JDK: $JAVA: $("$JAVA" -version 2>&1 | sed -n 1,2p | paste -sd ';' -)"
 } | tee "$OUT/summary.md"
 # shellcheck disable=SC2086
 "$JAVA" ${JAVA_OPTS:-} -XX:+PrintCommandLineFlags -version 2>&1 | sed 's/^/    /'
