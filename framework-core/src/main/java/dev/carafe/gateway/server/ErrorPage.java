@@ -14,8 +14,12 @@ final class ErrorPage {
     private ErrorPage() {
     }
 
-    /** Writes the answer; a client that already went away is ignored. */
-    static void send(ServerContext server, OutputStream out, int code, String detail) {
+    /**
+     * Writes the answer; a client that already went away is ignored.
+     *
+     * @return the length of the body sent
+     */
+    static int send(ServerContext server, OutputStream out, int code, String detail) {
         String line = Status.line(code);
         byte[] body = (line + "\n" + detail + "\n").getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder(200).append("HTTP/1.1 ").append(line).append("\r\n")
@@ -31,5 +35,6 @@ final class ErrorPage {
         } catch (IOException e) {
             server.log().debug("Could not send " + line + ": the client went away (" + e + ").");
         }
+        return body.length;
     }
 }

@@ -27,6 +27,8 @@ final class Exchange {
     private final ConnectionInput in;
     private final OutputStream out;
     private final SocketChannel channel;
+    private int errorStatus;
+    private long errorBytes;
 
     Exchange(ServerContext server, RequestHead head, ConnectionInput in, OutputStream out, SocketChannel channel) {
         this.server = server;
@@ -49,8 +51,10 @@ final class Exchange {
         Map<String, Object> environ = EnvironBuilder.build(server, head, body, local, remote);
         boolean keep = respond(environ, body, response);
         keep = keep && response.keepAlive() && body.drain(DRAIN_LIMIT);
-        server.accessLog().ifPresent(log -> log.write(new AccessLogEntry(environ, head, response.code(),
-                response.sent(), response.headers(), startMillis, System.nanoTime() - started)));
+        int status = response.code() != 0 ? response.code() : errorStatus;
+        long bytes = response.code() != 0 ? response.sent() : errorBytes;
+        server.accessLog().ifPresent(log -> log.write(new AccessLogEntry(environ, head, status, bytes,
+                response.headers(), startMillis, System.nanoTime() - started)));
         return keep;
     }
 
@@ -113,7 +117,7 @@ final class Exchange {
         if (input.failure().isPresent()) {
             BodyException bad = input.failure().get();
             if (!response.headersSent()) {
-                ErrorPage.send(server, out, bad.status(), bad.getMessage());
+                answer(bad.status(), bad.getMessage());
             }
             return;
         }
@@ -127,11 +131,16 @@ final class Exchange {
         server.errors().println(message + ": " + failure);
         server.errors().flush();
         if (!response.headersSent()) {
-            ErrorPage.send(server, out, 500, "The server could not complete the request.");
+            answer(500, "The server could not complete the request.");
         }
         if (failure instanceof VirtualMachineError error && !(failure instanceof StackOverflowError)) {
             throw error;
         }
+    }
+
+    private void answer(int status, String detail) {
+        errorStatus = status;
+        errorBytes = ErrorPage.send(server, out, status, detail);
     }
 
     private void close(Iterable<byte[]> body) {

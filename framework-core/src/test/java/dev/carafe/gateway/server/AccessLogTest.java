@@ -89,4 +89,19 @@ class AccessLogTest {
         }
         assertEquals(List.of("GET /one 200 5 text/plain", "HEAD /two 200 - text/plain"), Files.readAllLines(log));
     }
+
+    @Test
+    void failedRequestIsLoggedWithTheServersAnswer() throws IOException {
+        Path log = dir.resolve("errors.log");
+        try (ServerTestSupport support = new ServerTestSupport()) {
+            GatewayServer server = support.start((environ, startResponse) -> {
+                throw new IllegalStateException("broken on purpose");
+            }, ServerTestSupport.settings().accessLog(log.toString()).accessLogFormat("%(r)s %(s)s %(B)s").build());
+            try (RawClient client = new RawClient(server.port())) {
+                client.send("GET /fail HTTP/1.1\r\nHost: x\r\n\r\n").readAll();
+            }
+            server.stop(Duration.ofSeconds(2));
+        }
+        assertEquals(List.of("GET /fail HTTP/1.1 500 69"), Files.readAllLines(log));
+    }
 }

@@ -121,38 +121,40 @@ class LifecycleTest {
                 failure.getMessage());
     }
 
-    @Test
-    void autoThreadModePicksVirtualThreadsOnJdk21AndPlatformThreadsBefore() throws Exception {
-        CompletableFuture<Boolean> virtual = new CompletableFuture<>();
-        CompletableFuture<Object> multithread = new CompletableFuture<>();
+    /**
+     * What the application sees when served with these settings.
+     *
+     * @param virtual whether it ran on a virtual thread
+     * @param multithread the environ's {@code gateway.multithread}
+     */
+    private record Served(boolean virtual, Object multithread) {
+    }
+
+    private Served serve(ServerSettings settings) throws Exception {
+        CompletableFuture<Served> served = new CompletableFuture<>();
         GatewayServer server = support.start((environ, startResponse) -> {
-            virtual.complete(isVirtual(Thread.currentThread()));
-            multithread.complete(environ.get(Environ.GATEWAY_MULTITHREAD));
+            served.complete(new Served(isVirtual(Thread.currentThread()), environ.get(Environ.GATEWAY_MULTITHREAD)));
             startResponse.start("200 OK", List.of());
             return List.of();
-        });
+        }, settings);
         try (RawClient client = new RawClient(server.port())) {
             client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").readResponse();
         }
-        assertEquals(Runtime.version().feature() >= 21, virtual.get(5, TimeUnit.SECONDS));
-        assertEquals(Boolean.TRUE, multithread.get());
+        return served.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void autoThreadModePicksVirtualThreadsOnJdk21AndPlatformThreadsBefore() throws Exception {
+        assertEquals(new Served(Runtime.version().feature() >= 21, Boolean.TRUE),
+                serve(ServerTestSupport.settings().build()));
     }
 
     @Test
     void platformThreadModeUsesPlatformThreadsAndOneThreadMeansSingleThreaded() throws Exception {
-        CompletableFuture<Boolean> virtual = new CompletableFuture<>();
-        CompletableFuture<Object> multithread = new CompletableFuture<>();
-        GatewayServer server = support.start((environ, startResponse) -> {
-            virtual.complete(isVirtual(Thread.currentThread()));
-            multithread.complete(environ.get(Environ.GATEWAY_MULTITHREAD));
-            startResponse.start("200 OK", List.of());
-            return List.of();
-        }, ServerTestSupport.settings().threadMode(ServerSettings.ThreadMode.PLATFORM).platformThreads(1).build());
-        try (RawClient client = new RawClient(server.port())) {
-            client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").readResponse();
-        }
-        assertEquals(false, virtual.get(5, TimeUnit.SECONDS));
-        assertEquals(Boolean.FALSE, multithread.get());
+        assertEquals(new Served(false, Boolean.TRUE), serve(ServerTestSupport.settings()
+                .threadMode(ServerSettings.ThreadMode.PLATFORM).build()));
+        assertEquals(new Served(false, Boolean.FALSE), serve(ServerTestSupport.settings()
+                .threadMode(ServerSettings.ThreadMode.PLATFORM).platformThreads(1).build()));
     }
 
     @Test
@@ -160,16 +162,7 @@ class LifecycleTest {
         ServerSettings settings = ServerTestSupport.settings().threadMode(ServerSettings.ThreadMode.VIRTUAL).build();
         int feature = Runtime.version().feature();
         if (feature >= 21) {
-            CompletableFuture<Boolean> virtual = new CompletableFuture<>();
-            GatewayServer server = support.start((environ, startResponse) -> {
-                virtual.complete(isVirtual(Thread.currentThread()));
-                startResponse.start("200 OK", List.of());
-                return List.of();
-            }, settings);
-            try (RawClient client = new RawClient(server.port())) {
-                client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n").readResponse();
-            }
-            assertTrue(virtual.get(5, TimeUnit.SECONDS));
+            assertEquals(new Served(true, Boolean.TRUE), serve(settings));
         } else {
             IllegalStateException failure = assertThrows(IllegalStateException.class,
                     () -> GatewayServer.start(ServerTestSupport.text("x"), settings));
