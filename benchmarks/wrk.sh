@@ -193,10 +193,10 @@ cpu_ticks() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$SERVER_PID/st
 {
   echo "## wrk run $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
-  echo "Command: \`${JAVA_HOME:+JAVA_HOME=$JAVA_HOME }${JAVA_OPTS:+JAVA_OPTS='$JAVA_OPTS' }benchmarks/wrk.sh -d $DURATION -w $WARMUP -c $CONNS -p $PIPE_CONNS -D $DEPTH -t $THREADS -s $SERVERS\`"
+  echo "Command: \`${JAVA_HOME:+JAVA_HOME=$JAVA_HOME }${JAVA_OPTS:+JAVA_OPTS='$JAVA_OPTS' }benchmarks/wrk.sh -d $DURATION -w $WARMUP -c $CONNS -p $PIPE_CONNS -D $DEPTH -t $THREADS -s $SERVERS -P $BASE_PORT\`"
   echo "Machine: $(nproc) CPUs, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(uname -sr)"
   echo "wrk: $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-  others=$(pgrep -x wrk | wc -l)
+  others=$(pgrep -x wrk | wc -l || true)
   [ "$others" -eq 0 ] || echo "WARNING: $others other wrk process(es) running: this run's numbers are disturbed"
   echo "JDK: $JAVA: $("$JAVA" -version 2>&1 | sed -n 1,2p | paste -sd ';' -)"
 } | tee "$OUT/summary.md"
@@ -227,6 +227,7 @@ for server in "${SERVER_LIST[@]}"; do
     run_wrk "$dir/warmup-json.txt" 256 "$WARMUP" "http://127.0.0.1:$port/json" > /dev/null
   fi
   for id in "${SCENARIOS[@]}"; do
+    others=$(pgrep -x wrk | wc -l || true)
     before=$(cpu_ticks)
     result=$(run_wrk "$dir/${id// /-}.txt" "${SC_CONNS[$id]}" "$DURATION" \
       "http://127.0.0.1:$port/${SC_PATH[$id]}" "${SC_DEPTH[$id]}")
@@ -242,6 +243,7 @@ for server in "${SERVER_LIST[@]}"; do
       for e in connect read write status timeout; do
         n=$(field "$e" "$result"); [ "$n" = 0 ] || errs="$errs $e=$n"
       done
+      [ "$others" -eq 0 ] || errs="$errs another wrk was running (disturbed)"
       if [ "${P99[$id,$server]}" = 0 ]; then
         P99[$id,$server]=""; errs="$errs wrk reported p99=0 (no usable latency histogram)"
       fi
