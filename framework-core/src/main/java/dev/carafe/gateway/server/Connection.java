@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.channels.SocketChannel;
@@ -82,9 +83,9 @@ final class Connection implements Runnable {
                 }
             }
         } catch (ReadTimeoutException | ClientClosedException e) {
-            server.log().debug("Connection closed while idle: " + e.getMessage());
+            server.log().log(Level.DEBUG, "Connection closed while idle: " + e.getMessage());
         } catch (IOException e) {
-            server.log().debug("Connection ended: " + e);
+            server.log().log(Level.DEBUG, "Connection ended: " + e);
         } finally {
             close(linger);
             server.registry().remove(this);
@@ -101,7 +102,7 @@ final class Connection implements Runnable {
             }
             return Optional.of(rules.apply(raw.get()));
         } catch (HttpError e) {
-            server.log().debug("Refused a request with " + e.status() + ": " + e.getMessage());
+            server.log().log(Level.DEBUG, "Refused a request with " + e.status() + ": " + e.getMessage());
             ErrorPage.send(server, out, e.status(), e.getMessage());
         } catch (ReadTimeoutException e) {
             ErrorPage.send(server, out, 408, "The request head did not arrive within "
@@ -137,7 +138,7 @@ final class Connection implements Runnable {
                     socket.setSoTimeout((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime())));
                 }
             } catch (IOException e) {
-                server.log().debug("Closing a connection: " + e);
+                server.log().log(Level.DEBUG, "Closing a connection: " + e);
             }
         }
         closeQuietly();
@@ -147,7 +148,7 @@ final class Connection implements Runnable {
         try {
             channel.close();
         } catch (IOException e) {
-            server.log().debug("Closing a connection failed: " + e);
+            server.log().log(Level.DEBUG, "Closing a connection failed: " + e);
         }
     }
 }

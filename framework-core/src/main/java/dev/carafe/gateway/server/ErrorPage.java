@@ -3,6 +3,7 @@ package dev.carafe.gateway.server;
 import dev.carafe.gateway.Status;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -20,6 +21,16 @@ final class ErrorPage {
      * @return the length of the body sent
      */
     static int send(ServerContext server, OutputStream out, int code, String detail) {
+        return send(server, out, code, detail, true);
+    }
+
+    /**
+     * Writes the answer, with its body unless it answers a HEAD request (whose Content-Length still
+     * tells the body's size).
+     *
+     * @return the length of the body sent
+     */
+    static int send(ServerContext server, OutputStream out, int code, String detail, boolean withBody) {
         String line = Status.line(code);
         byte[] body = (line + "\n" + detail + "\n").getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder(200).append("HTTP/1.1 ").append(line).append("\r\n")
@@ -30,11 +41,13 @@ final class ErrorPage {
                 .append("Connection: close\r\n\r\n");
         try {
             out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-            out.write(body);
+            if (withBody) {
+                out.write(body);
+            }
             out.flush();
         } catch (IOException e) {
-            server.log().debug("Could not send " + line + ": the client went away (" + e + ").");
+            server.log().log(Level.DEBUG, "Could not send " + line + ": the client went away (" + e + ").");
         }
-        return body.length;
+        return withBody ? body.length : 0;
     }
 }

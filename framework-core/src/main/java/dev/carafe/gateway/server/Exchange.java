@@ -3,6 +3,7 @@ package dev.carafe.gateway.server;
 import dev.carafe.gateway.FileBody;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -111,7 +112,7 @@ final class Exchange {
 
     private void fail(Throwable failure, RequestBody input, ResponseWriter response) {
         if (response.clientGone() || input.clientClosed()) {
-            server.log().debug("The client went away during the response to " + head.requestLine() + ": " + failure);
+            server.log().log(Level.DEBUG, "The client went away during the response to " + head.requestLine() + ": " + failure);
             return;
         }
         if (input.failure().isPresent()) {
@@ -122,12 +123,12 @@ final class Exchange {
             return;
         }
         if (failure instanceof InterruptedException && server.stopping()) {
-            server.log().debug("Interrupted by the server's stop while serving " + head.requestLine() + ".");
+            server.log().log(Level.DEBUG, "Interrupted by the server's stop while serving " + head.requestLine() + ".");
             return;
         }
         String message = "Error while serving " + head.requestLine()
                 + (response.headersSent() ? " after the headers were sent; closing the connection" : "");
-        server.log().error(message, failure);
+        server.log().log(Level.ERROR, message, failure);
         server.errors().println(message + ": " + failure);
         server.errors().flush();
         if (!response.headersSent()) {
@@ -140,7 +141,7 @@ final class Exchange {
 
     private void answer(int status, String detail) {
         errorStatus = status;
-        errorBytes = ErrorPage.send(server, out, status, detail);
+        errorBytes = ErrorPage.send(server, out, status, detail, !head.method().equals("HEAD"));
     }
 
     private void close(Iterable<byte[]> body) {
@@ -148,7 +149,7 @@ final class Exchange {
             try {
                 closeable.close();
             } catch (Exception e) {
-                server.log().error("Closing the response body of " + head.requestLine() + " failed", e);
+                server.log().log(Level.ERROR, "Closing the response body of " + head.requestLine() + " failed", e);
             }
         }
     }

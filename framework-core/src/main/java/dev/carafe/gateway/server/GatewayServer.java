@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ServerSocketChannel;
@@ -81,7 +82,7 @@ public final class GatewayServer implements AutoCloseable {
                     settings.accessLogFormat()));
             GatewayServer server = new GatewayServer(app, settings, listener, threads, accessLog);
             server.acceptor.start();
-            server.context.log().info("Carafe gateway server listening on " + settings.urlScheme() + "://"
+            server.context.log().log(Level.INFO, "Carafe gateway server listening on " + settings.urlScheme() + "://"
                     + hostForUrl(server.address()) + ":" + server.port() + " with " + threads.description() + ".");
             return server;
         } catch (IOException | RuntimeException e) {
@@ -126,15 +127,16 @@ public final class GatewayServer implements AutoCloseable {
         try {
             closeListener();
             acceptor.interrupt();
+            // The listening socket is really closed once the acceptor has left accept(): wait for it.
+            acceptor.join(TimeUnit.SECONDS.toMillis(5));
             context.registry().beginStop();
             boolean finished = context.registry().awaitEmpty(Math.max(0, grace.toNanos()));
             if (!finished) {
-                context.log().warning(context.registry().size() + " connection(s) still busy after the graceful "
+                context.log().log(Level.WARNING, context.registry().size() + " connection(s) still busy after the graceful "
                         + "timeout of " + grace.toMillis() + " ms; closing them.");
                 context.registry().closeAll();
                 context.registry().awaitEmpty(TimeUnit.SECONDS.toNanos(1));
             }
-            acceptor.join(TimeUnit.SECONDS.toMillis(1));
         } catch (InterruptedException e) {
             context.registry().closeAll();
             Thread.currentThread().interrupt();
@@ -143,7 +145,7 @@ public final class GatewayServer implements AutoCloseable {
             context.accessLog().ifPresent(AccessLog::close);
             context.errors().flush();
             unregisterHook();
-            context.log().info("Carafe gateway server on port " + port() + " stopped.");
+            context.log().log(Level.INFO, "Carafe gateway server on port " + port() + " stopped.");
             terminated.countDown();
         }
     }
@@ -178,7 +180,7 @@ public final class GatewayServer implements AutoCloseable {
             try {
                 Runtime.getRuntime().removeShutdownHook(shutdownHook);
             } catch (IllegalStateException e) {
-                context.log().debug("The JVM is already shutting down: " + e.getMessage());
+                context.log().log(Level.DEBUG, "The JVM is already shutting down: " + e.getMessage());
             }
         }
     }
@@ -202,8 +204,13 @@ public final class GatewayServer implements AutoCloseable {
                 if (!listener.isOpen()) {
                     return;
                 }
-                context.log().warning("Accepting a connection failed: " + e);
+                context.log().log(Level.WARNING, "Accepting a connection failed: " + e);
                 continue;
+            }
+            if (stopped.get()) {
+                closeQuietly(channel);
+                registry.release();
+                return;
             }
             Connection connection = new Connection(context, channel);
             registry.add(connection);
@@ -220,7 +227,15 @@ public final class GatewayServer implements AutoCloseable {
         try {
             listener.close();
         } catch (IOException e) {
-            context.log().debug("Closing the listening socket failed: " + e);
+            context.log().log(Level.DEBUG, "Closing the listening socket failed: " + e);
+        }
+    }
+
+    private void closeQuietly(SocketChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            context.log().log(Level.DEBUG, "Closing a connection accepted during stop failed: " + e);
         }
     }
 

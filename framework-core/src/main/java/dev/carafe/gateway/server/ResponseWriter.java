@@ -6,6 +6,7 @@ import dev.carafe.gateway.Header;
 import dev.carafe.gateway.StartResponse;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.System.Logger.Level;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -158,11 +159,11 @@ final class ResponseWriter implements StartResponse, BodyWriter {
         }
         if (framing == Framing.LENGTH && sent < declared) {
             keepAlive = false;
-            server.log().warning("The application declared Content-Length " + declared + " but sent " + sent
+            server.log().log(Level.WARNING, "The application declared Content-Length " + declared + " but sent " + sent
                     + " bytes; closing the connection (" + request.requestLine() + ").");
         }
         if (truncated) {
-            server.log().warning("The application sent more bytes than its Content-Length " + declared
+            server.log().log(Level.WARNING, "The application sent more bytes than its Content-Length " + declared
                     + "; the rest was dropped and the connection closed (" + request.requestLine() + ").");
         }
         flush();

@@ -2,8 +2,6 @@ package dev.carafe.gateway.server;
 
 import dev.carafe.gateway.Application;
 import java.io.PrintWriter;
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.util.Optional;
 
@@ -31,27 +29,8 @@ record ServerContext(Application app, ServerSettings settings, InetSocketAddress
         return registry.stopping();
     }
 
-    /** @return the server's logger, wrapped for short calls */
-    Log log() {
-        return new Log(System.getLogger(LOGGER));
-    }
-
-    /** Short calls on a {@link System.Logger}. */
-    record Log(Logger logger) {
-        void info(String message) {
-            logger.log(Level.INFO, message);
-        }
-
-        void warning(String message) {
-            logger.log(Level.WARNING, message);
-        }
-
-        void error(String message, Throwable error) {
-            logger.log(Level.ERROR, message, error);
-        }
-
-        void debug(String message) {
-            logger.log(Level.DEBUG, message);
-        }
+    /** @return the server's logger, named {@value #LOGGER} */
+    System.Logger log() {
+        return System.getLogger(LOGGER);
     }
 }

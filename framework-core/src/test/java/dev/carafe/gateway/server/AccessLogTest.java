@@ -91,6 +91,15 @@ class AccessLogTest {
     }
 
     @Test
+    void unwritableAccessLogFailsTheStart() {
+        ServerSettings settings = ServerTestSupport.settings().accessLog(dir.toString()).build();
+        java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class,
+                () -> GatewayServer.start(ServerTestSupport.text("x"), settings));
+        assertTrue(e.getMessage().startsWith("Cannot open the access log \"" + dir + "\" for appending: "),
+                e.getMessage());
+    }
+
+    @Test
     void failedRequestIsLoggedWithTheServersAnswer() throws IOException {
         Path log = dir.resolve("errors.log");
         try (ServerTestSupport support = new ServerTestSupport()) {

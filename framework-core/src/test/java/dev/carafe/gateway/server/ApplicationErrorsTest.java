@@ -91,6 +91,16 @@ class ApplicationErrorsTest {
     }
 
     @Test
+    void failedHeadRequestIsAnswered500WithoutABody() throws IOException {
+        GatewayServer server = support.start((environ, startResponse) -> {
+            throw new IllegalStateException("application failed");
+        });
+        String response = exchange(server, "HEAD / HTTP/1.1\r\nHost: x\r\n\r\n");
+        assertTrue(response.startsWith("HTTP/1.1 500 Internal Server Error\r\n"), response);
+        assertTrue(response.endsWith("\r\nConnection: close\r\n\r\n"), response);
+    }
+
+    @Test
     void nullBodyIsAnswered500() throws IOException {
         GatewayServer server = support.start((environ, startResponse) -> {
             startResponse.start("200 OK", List.of());

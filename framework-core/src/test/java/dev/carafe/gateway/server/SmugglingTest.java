@@ -202,6 +202,13 @@ class SmugglingTest {
     }
 
     @Test
+    void anyTokenMethodReachesTheApplication() throws IOException {
+        String response = send("PURGE / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertTrue(response.startsWith("HTTP/1.1 200 OK"), response);
+        assertEquals(1, calls.get());
+    }
+
+    @Test
     void unsupportedVersionIsAnswered505() throws IOException {
         assertRefused(505, "This server speaks HTTP/1.1 and HTTP/1.0 only.", "GET / HTTP/2.0\r\nHost: x\r\n\r\n");
     }
