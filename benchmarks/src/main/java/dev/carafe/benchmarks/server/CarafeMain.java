@@ -1,0 +1,47 @@
+package dev.carafe.benchmarks.server;
+
+import dev.carafe.gateway.server.GatewayServer;
+import dev.carafe.gateway.server.ServerSettings;
+import dev.carafe.gateway.server.ServerSettings.ThreadMode;
+import java.util.Locale;
+
+/**
+ * Carafe's gateway server hosting the raw {@link HelloApplication} for the wrk benchmark.
+ *
+ * <p>Threads: the server runs one thread per connection. In the default {@code AUTO} mode that is
+ * a virtual thread on JDK 21+ and a platform pool on JDK 17; the pool is sized to 1024 here (the
+ * default is 200) so that the benchmark's 256 connections are all served at once rather than
+ * waiting in the backlog. {@code -Dcarafe.threadMode=platform|virtual|auto} picks the mode for an
+ * experiment. The server adds {@code Date} and {@code Server: Carafe}.
+ *
+ * <pre>{@code java -cp benchmarks/target/benchmarks.jar dev.carafe.benchmarks.server.CarafeMain 8080}</pre>
+ */
+public final class CarafeMain {
+
+    private static final int PLATFORM_THREADS = 1024;
+
+    private CarafeMain() {
+    }
+
+    /**
+     * Starts the server and blocks until it stops (the process is stopped, which closes it).
+     *
+     * @param args the port to listen on
+     * @throws Exception if the server cannot start, for example because the port is taken
+     */
+    public static void main(String[] args) throws Exception {
+        int port = HelloWorld.port(args);
+        ThreadMode mode = ThreadMode.valueOf(
+                System.getProperty("carafe.threadMode", "auto").toUpperCase(Locale.ROOT));
+        ServerSettings settings = ServerSettings.builder()
+                .host(HelloWorld.HOST)
+                .port(port)
+                .threadMode(mode)
+                .platformThreads(PLATFORM_THREADS)
+                .build();
+        GatewayServer server = GatewayServer.start(new HelloApplication(), settings);
+        server.stopOnShutdownSignal();
+        HelloWorld.announce("carafe (" + mode + ")", server.port());
+        server.awaitTermination();
+    }
+}
