@@ -62,22 +62,22 @@ public final class App implements Application {
         return add("get", rule, Set.of("GET"), null, handler);
     }
 
-    /** Adds a {@code POST} route: {@code route(rule, Set.of("POST"), handler)}. @return this App */
+    /** Adds a {@code POST} route: {@code route(rule, Set.of("POST"), handler)}; returns this App. */
     public App post(String rule, Handler handler) {
         return add("post", rule, Set.of("POST"), null, handler);
     }
 
-    /** Adds a {@code PUT} route: {@code route(rule, Set.of("PUT"), handler)}. @return this App */
+    /** Adds a {@code PUT} route: {@code route(rule, Set.of("PUT"), handler)}; returns this App. */
     public App put(String rule, Handler handler) {
         return add("put", rule, Set.of("PUT"), null, handler);
     }
 
-    /** Adds a {@code PATCH} route: {@code route(rule, Set.of("PATCH"), handler)}. @return this App */
+    /** Adds a {@code PATCH} route: {@code route(rule, Set.of("PATCH"), handler)}; returns this App. */
     public App patch(String rule, Handler handler) {
         return add("patch", rule, Set.of("PATCH"), null, handler);
     }
 
-    /** Adds a {@code DELETE} route: {@code route(rule, Set.of("DELETE"), handler)}. @return this App */
+    /** Adds a {@code DELETE} route: {@code route(rule, Set.of("DELETE"), handler)}; returns this App. */
     public App delete(String rule, Handler handler) {
         return add("delete", rule, Set.of("DELETE"), null, handler);
     }

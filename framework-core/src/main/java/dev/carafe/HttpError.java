@@ -164,12 +164,17 @@ public class HttpError extends RuntimeException {
     public static final class Unauthorized extends HttpError {
         private static final long serialVersionUID = 1L;
 
+        /** @param description what is needed, for example {@code Log in to see your orders.} */
+        public Unauthorized(String description) {
+            this(Optional.of(description), List.of());
+        }
+
         /**
          * @param description what is needed
-         * @param wwwAuthenticate the challenge, for example {@code Bearer realm="api"}; empty for none
+         * @param wwwAuthenticate the challenge sent as {@code WWW-Authenticate}, for example {@code Bearer realm="api"}
          */
-        public Unauthorized(String description, Optional<String> wwwAuthenticate) {
-            this(Optional.of(description), wwwAuthenticate.map(c -> new Header("WWW-Authenticate", c)).stream().toList());
+        public Unauthorized(String description, String wwwAuthenticate) {
+            this(Optional.of(description), List.of(new Header("WWW-Authenticate", wwwAuthenticate)));
         }
 
         Unauthorized(Optional<String> description, List<Header> headers) {

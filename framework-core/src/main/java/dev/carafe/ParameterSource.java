@@ -2,7 +2,6 @@ package dev.carafe;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Where a controller parameter's text values come from, with the words a client sees when one is
@@ -74,8 +73,7 @@ enum ParameterSource {
     COOKIE("Cookie", "cookie") {
         @Override
         List<String> values(Request request, String name) {
-            return Optional.ofNullable(CookieHeader.parse(request.header("Cookie").orElse("")).get(name)).stream()
-                    .toList();
+            return request.cookie(name).stream().toList();
         }
 
         @Override

@@ -2,8 +2,8 @@ package dev.carafe;
 
 import dev.carafe.gateway.Environ;
 import java.io.InputStream;
-import java.util.List;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -119,8 +119,9 @@ public final class Request {
      * The form fields of an {@code application/x-www-form-urlencoded} or {@code multipart/form-data}
      * body; empty for any other body. {@code form().get("title")} of a missing field answers 400.
      *
+     * A body past the App's form limits is answered with 413, a malformed one with 400.
+     *
      * @return the fields
-     * @throws HttpError (413) past the App's form limits, (400) for a malformed body
      */
     public MultiMap form() {
         return body.form().fields();
@@ -224,21 +225,21 @@ public final class Request {
     }
 
     /**
-     * The body as bytes, read on first use and kept.
+     * The body as bytes, read on first use and kept. A body larger than the App's maximum content
+     * length is answered with 413.
      *
      * @return the bytes, empty when there is no body
-     * @throws HttpError.PayloadTooLarge when the body is larger than the App's maximum content length
-     * @throws java.io.UncheckedIOException when reading fails
+     * @throws java.io.UncheckedIOException when reading fails (the client went away, a timeout)
      */
     public byte[] body() {
         return body.bytes();
     }
 
     /**
-     * The body as a stream, for large bodies read piece by piece; never close it yourself.
+     * The body as a stream, for large bodies read piece by piece; never close it yourself. Reading
+     * past the App's maximum content length fails, and the request is answered with 413.
      *
-     * @return the stream; it fails with {@link HttpError.PayloadTooLarge} past the App's maximum content length
-     * @throws HttpError.PayloadTooLarge when the declared length is already too large
+     * @return the stream
      */
     public InputStream stream() {
         return body.stream();

@@ -69,7 +69,7 @@ final class StreamedElements implements Iterable<byte[]>, AutoCloseable {
             closeAfter(resource, e);
             throw e;
         }
-        JsonCodec codec = RequestContext.find().map(c -> c.app().jsonCodec()).orElse(ResponseBody.DefaultJson.CODEC);
+        JsonCodec codec = RequestContext.find().map(c -> c.app().settings.json).orElse(ResponseBody.DefaultJson.CODEC);
         StreamedElements body = new StreamedElements(elements, resource, handlerName, first, codec);
         String type = first instanceof byte[] ? "application/octet-stream" : body.jsonLines ? "application/x-ndjson" : HTML;
         return Response.chunks(body, type);

@@ -68,6 +68,20 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void anErrorsHeadersAreSentWithTheDefaultPage() {
+        App app = new App();
+        app.get("/orders", request -> {
+            throw new HttpError.Unauthorized("Log in to see your orders.", "Bearer realm=\"shop\"");
+        });
+
+        TestResponse response = app.testClient().get("/orders");
+
+        assertEquals(401, response.status());
+        assertEquals(Optional.of("Bearer realm=\"shop\""), response.header("WWW-Authenticate"));
+        assertTrue(response.text().contains("<p>Log in to see your orders.</p>"), response.text());
+    }
+
+    @Test
     void statusHandlerWinsOverClassHandler() {
         App app = new App();
         app.get("/", request -> {
