@@ -10,6 +10,8 @@
  * curl -i http://127.0.0.1:8080/json          # {"message":"Hello, World!"}  (application/json)
  * }</pre>
  *
- * <p>Results are in {@code benchmarks/RESULTS.md} ("App overhead (wrk)").
+ * <p>{@link dev.carafe.benchmarks.app.DispatchBenchmark} times the same two requests as one gateway
+ * call, App against raw, without the server (JMH). Results are in {@code benchmarks/RESULTS.md}
+ * ("App overhead (wrk)").
  */
 package dev.carafe.benchmarks.app;
