@@ -194,9 +194,11 @@ cpu_ticks() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$SERVER_PID/st
 {
   echo "## wrk run $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
-  echo "Command: \`${JAVA_HOME:+JAVA_HOME=$JAVA_HOME }${JAVA_OPTS:+JAVA_OPTS='$JAVA_OPTS' }benchmarks/wrk.sh -d $DURATION -w $WARMUP -c $CONNS -p $PIPE_CONNS -D $DEPTH -t $THREADS -s $SERVERS\`"
+  echo "Command: \`${JAVA_HOME:+JAVA_HOME=$JAVA_HOME }${JAVA_OPTS:+JAVA_OPTS='$JAVA_OPTS' }benchmarks/wrk.sh -d $DURATION -w $WARMUP -c $CONNS -p $PIPE_CONNS -D $DEPTH -t $THREADS -s $SERVERS -P $BASE_PORT\`"
   echo "Machine: $(nproc) CPUs, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(uname -sr)"
   echo "wrk: $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  others=$(pgrep -x wrk | wc -l || true)
+  [ "$others" -eq 0 ] || echo "WARNING: $others other wrk process(es) running: this run's numbers are disturbed"
   echo "JDK: $JAVA: $("$JAVA" -version 2>&1 | sed -n 1,2p | paste -sd ';' -)"
 } | tee "$OUT/summary.md"
 # shellcheck disable=SC2086
@@ -212,16 +214,21 @@ for server in "${SERVER_LIST[@]}"; do
   [ -n "${JAVA_OPTS:-}" ] && jvm=(${JAVA_OPTS})
   [ "$JFR" -eq 1 ] && jvm+=("-XX:StartFlightRecording=filename=$OUT/$server.jfr,settings=profile,dumponexit=true")
   echo "== $server (${MAIN[$server]}) on port $port; load $(cut -d' ' -f1-3 /proc/loadavg)"
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+    fail "port $port is already in use by another process; choose other ports with -P"
+  fi
   "$JAVA" "${jvm[@]}" -cp "$JAR" "${MAIN[$server]}" "$port" > "$dir/server.log" 2>&1 &
   SERVER_PID=$!
   await_server "$port" "$dir/server.log"
   check_responses "$port" "$dir/responses.txt"
+  kill -0 "$SERVER_PID" 2> /dev/null || fail "$server exited at start (port taken?); its log: $dir/server.log"
   if [ "$WARMUP" -gt 0 ]; then
     echo "   warm-up ${WARMUP}s /plaintext, ${WARMUP}s /json"
     run_wrk "$dir/warmup-plaintext.txt" 256 "$WARMUP" "http://127.0.0.1:$port/plaintext" > /dev/null
     run_wrk "$dir/warmup-json.txt" 256 "$WARMUP" "http://127.0.0.1:$port/json" > /dev/null
   fi
   for id in "${SCENARIOS[@]}"; do
+    others=$(pgrep -x wrk | wc -l || true)
     before=$(cpu_ticks)
     result=$(run_wrk "$dir/${id// /-}.txt" "${SC_CONNS[$id]}" "$DURATION" \
       "http://127.0.0.1:$port/${SC_PATH[$id]}" "${SC_DEPTH[$id]}")
@@ -237,6 +244,7 @@ for server in "${SERVER_LIST[@]}"; do
       for e in connect read write status timeout; do
         n=$(field "$e" "$result"); [ "$n" = 0 ] || errs="$errs $e=$n"
       done
+      [ "$others" -eq 0 ] || errs="$errs another wrk was running (disturbed)"
       if [ "${P99[$id,$server]}" = 0 ]; then
         P99[$id,$server]=""; errs="$errs wrk reported p99=0 (no usable latency histogram)"
       fi
