@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -102,9 +103,11 @@ final class ControllerScanner {
 
     private static List<Method> annotatedMethods(Class<?> type) {
         List<Method> found = new ArrayList<>();
+        Set<String> signatures = new HashSet<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Method method : c.getDeclaredMethods()) {
-                if (!method.isSynthetic() && !method.isBridge() && !routeAnnotations(method).isEmpty()) {
+                boolean overridden = !signatures.add(method.getName() + Arrays.toString(method.getParameterTypes()));
+                if (!overridden && !method.isSynthetic() && !method.isBridge() && !routeAnnotations(method).isEmpty()) {
                     found.add(method);
                 }
             }
@@ -184,7 +187,7 @@ final class ControllerScanner {
             bindings.add(bound.binding());
             bound.pathVariable().ifPresent(received::add);
         }
-        for (String variable : site.variables()) {
+        for (String variable : site.variables().keySet()) {
             if (!received.contains(variable)) {
                 throw new IllegalArgumentException("Rule '" + rule + "' of " + site.method() + " has the variable '"
                         + variable + "', but no parameter receives it. Add a parameter named " + variable

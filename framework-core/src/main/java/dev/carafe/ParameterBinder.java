@@ -12,8 +12,8 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Decides, when a controller is registered, where each parameter of a handler method comes from and
@@ -23,7 +23,8 @@ import java.util.Set;
  * <p>Sources: rule variables by parameter name (or {@link Path}), {@link Query}, {@link Form},
  * {@link Header}, {@link Cookie}, {@link Body}; without annotation also {@link Request},
  * {@link RequestContext}, {@link Session} and {@link App}. Conversions are {@link ValueConversion}'s,
- * each also as {@code Optional<T>} (absent: empty) and {@code List<T>} (every value).
+ * each also as {@code Optional<T>} (absent: empty) and {@code List<T>} (every value); a record under
+ * {@code @Query} or {@code @Form} is built from one value per component.
  */
 final class ParameterBinder {
 
@@ -42,8 +43,14 @@ final class ParameterBinder {
     record Bound(Binding binding, Optional<String> pathVariable) {
     }
 
-    /** Where a parameter is, for messages: the method and the rule. */
-    record Site(String method, String rule, Set<String> variables) {
+    /**
+     * Where a parameter is, for messages: the method and the rule.
+     *
+     * @param method the method, as {@code Class.name(Types)}
+     * @param rule the rule with the controller's prefix
+     * @param variables the rule's variables and their converters' names, in order
+     */
+    record Site(String method, String rule, Map<String, String> variables) {
     }
 
     private static final List<Class<? extends Annotation>> SOURCES =
@@ -80,20 +87,26 @@ final class ParameterBinder {
         }
         if (annotation instanceof Path path) {
             String name = name(parameter, site, path.value(), "@Path(\"id\")");
-            if (!site.variables().contains(name)) {
+            if (!site.variables().containsKey(name)) {
                 throw setup(parameter, site, "is bound to the rule variable '" + name + "', but rule '" + site.rule()
-                        + "' has no such variable; its variables are " + site.variables() + ". Fix the name or the rule.");
+                        + "' has no such variable; its variables are " + site.variables().keySet() + ". Fix the name or the rule.");
             }
             return pathBinding(parameter, site, name);
         }
         Class<?> raw = parameter.getType();
         if (annotation instanceof Query query) {
+            if (raw.isRecord()) {
+                return record(parameter, site, ParameterSource.QUERY);
+            }
             return raw == MultiMap.class ? injected(Request::args)
                     : text(parameter, site, ParameterSource.QUERY, name(parameter, site, query.value(), "@Query(\"q\")"));
         }
         if (annotation instanceof Form form) {
             if (raw == MultiMap.class) {
                 return injected(Request::form);
+            }
+            if (raw.isRecord()) {
+                return record(parameter, site, ParameterSource.FORM);
             }
             String name = name(parameter, site, form.value(), "@Form(\"title\")");
             return FileBinding.isFile(parameter) ? new Bound(FileBinding.of(parameter, name), Optional.empty())
@@ -148,7 +161,7 @@ final class ParameterBinder {
             throw setup(parameter, site, "needs @Form(\"field\") naming the multipart field its file comes from.");
         }
         String name = name(parameter, site, "", "@Path(\"id\")");
-        if (!site.variables().contains(name)) {
+        if (!site.variables().containsKey(name)) {
             throw setup(parameter, site, "cannot be bound: it is not a variable of rule '" + site.rule() + "' and has "
                     + "no binding annotation. Annotate it with @Query, @Form, @Header, @Cookie or @Body, or add <" + name
                     + "> to the rule.");
@@ -166,6 +179,12 @@ final class ParameterBinder {
         ValueConversion conversion = ValueConversion.to(type).orElseThrow(() -> setup(parameter, site,
                 "receives the rule variable '" + name + "', but its type cannot be converted from text; use "
                         + ValueConversion.SUPPORTED + ", or the type a custom converter of the rule produces."));
+        String converter = site.variables().get(name);
+        RuleVariables.mismatch(converter, type).ifPresent(produced -> {
+            throw setup(parameter, site, "receives the rule variable '" + name + "', which the converter '" + converter
+                    + "' of rule '" + site.rule() + "' makes " + produced + "; that never converts to "
+                    + display(type) + ". Change the parameter's type or the converter.");
+        });
         Class<?> boxed = ValueConversion.boxed(type);
         Binding binding = request -> {
             Object value = request.viewArgs().get(name);
@@ -176,67 +195,21 @@ final class ParameterBinder {
                 throw new IllegalStateException("Rule variable '" + name + "' has no value in this request's view "
                         + "arguments " + request.viewArgs() + "; was the handler called outside of its rule?");
             }
-            return convert(ParameterSource.PATH, name, String.valueOf(value), conversion);
+            return TextBinding.convert(ParameterSource.PATH, name, String.valueOf(value), conversion);
         };
         return new Bound(binding, Optional.of(name));
     }
 
-    /** A text value from the query, the form, a header or a cookie: plain, Optional or List. */
+    /** A text value from the query, the form, a header or a cookie: plain, Optional, List, or a record of them. */
     private static Bound text(Parameter parameter, Site site, ParameterSource source, String name) {
-        Type type = parameter.getParameterizedType();
-        Class<?> raw = parameter.getType();
-        boolean optional = raw == Optional.class;
-        boolean list = raw == List.class;
-        Class<?> element = optional || list ? typeArgument(parameter, site) : raw;
-        String unsupported = "is a " + source.noun() + " of type " + display(element) + ", which cannot be converted "
-                + "from text; use " + ValueConversion.SUPPORTED + " (or an Optional or a List of one), or take the "
-                + "Request and read the value yourself.";
-        ValueConversion conversion = ValueConversion.to(element).orElseThrow(() -> setup(parameter, site, unsupported));
-        Binding binding;
-        if (optional) {
-            binding = request -> {
-                List<String> values = source.values(request, name);
-                if (values.isEmpty() || values.get(0).isEmpty() && element != String.class) {
-                    return Optional.empty();
-                }
-                return Optional.of(convert(source, name, values.get(0), conversion));
-            };
-        } else if (list) {
-            binding = request -> {
-                List<Object> converted = new ArrayList<>();
-                for (String value : source.values(request, name)) {
-                    converted.add(convert(source, name, value, conversion));
-                }
-                return List.copyOf(converted);
-            };
-        } else {
-            binding = request -> {
-                List<String> values = source.values(request, name);
-                if (values.isEmpty()) {
-                    throw source.missing(name, element, request);
-                }
-                return convert(source, name, values.get(0), conversion);
-            };
-        }
-        return new Bound(binding, Optional.empty());
+        return new Bound(TextBinding.of(parameter.getParameterizedType(), source, name,
+                problem -> setup(parameter, site, problem)), Optional.empty());
     }
 
-    /** The class argument of {@code Optional<T>} or {@code List<T>}. */
-    static Class<?> typeArgument(Parameter parameter, Site site) {
-        if (parameter.getParameterizedType() instanceof ParameterizedType p
-                && p.getActualTypeArguments()[0] instanceof Class<?> c) {
-            return c;
-        }
-        throw setup(parameter, site, "needs a plain class as its type argument, for example "
-                + parameter.getType().getSimpleName() + "<Integer>.");
-    }
-
-    private static Object convert(ParameterSource source, String name, String value, ValueConversion conversion) {
-        try {
-            return conversion.parse().apply(value);
-        } catch (RuntimeException e) {
-            throw source.invalid(name, value.length() > 200 ? value.substring(0, 200) + "…" : value, conversion);
-        }
+    /** A record from the query or the form, each component by its name. */
+    private static Bound record(Parameter parameter, Site site, ParameterSource source) {
+        return new Bound(RecordBinding.of(parameter.getType(), source, problem -> setup(parameter, site, problem)),
+                Optional.empty());
     }
 
     /** The name a parameter binds by: the annotation's, else its own (which needs {@code -parameters}). */

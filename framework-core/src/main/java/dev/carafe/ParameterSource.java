@@ -51,10 +51,15 @@ enum ParameterSource {
             return "Send the field " + name + " in the form body";
         }
     },
-    /** A request header; a list parameter receives its comma-separated values. */
+    /** A request header, whole; a list parameter receives its comma-separated values. */
     HEADER("Header", "header") {
         @Override
         List<String> values(Request request, String name) {
+            return request.header(name).stream().toList();
+        }
+
+        @Override
+        List<String> listValues(Request request, String name) {
             return request.header(name).map(v -> Arrays.stream(v.split(",")).map(String::trim)
                     .filter(s -> !s.isEmpty()).toList()).orElse(List.of());
         }
@@ -92,6 +97,11 @@ enum ParameterSource {
 
     /** Returns every value of a name in the request, in order; empty when it has none. */
     abstract List<String> values(Request request, String name);
+
+    /** Returns the values a {@code List} parameter receives; for most sources {@link #values}. */
+    List<String> listValues(Request request, String name) {
+        return values(request, name);
+    }
 
     /** Returns the first words of the fix for a missing value, for example {@code Add ?q=…}. */
     abstract String howToSend(String name);

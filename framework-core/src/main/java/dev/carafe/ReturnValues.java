@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Future;
 import java.util.stream.BaseStream;
+import tools.jackson.core.TreeNode;
 
 /**
  * Turns what a handler returned into a {@link Response}: Flask's {@code make_response}, shaped for
@@ -23,11 +24,12 @@ import java.util.stream.BaseStream;
  *   <tr><td>{@code String}, any {@link CharSequence}</td><td>200, {@code text/html; charset=utf-8}</td></tr>
  *   <tr><td>{@code byte[]}</td><td>200, {@code application/octet-stream}</td></tr>
  *   <tr><td>{@link InputStream}</td><td>200, {@code application/octet-stream}, streamed, closed once</td></tr>
- *   <tr><td>a {@link java.util.stream.Stream}, an {@link Iterable} that is not a {@link Collection}</td>
+ *   <tr><td>a {@link java.util.stream.Stream}, an {@link Iterable} that is not a {@link Collection}
+ *       (nor a Jackson tree such as {@code JsonNode}, which is JSON)</td>
  *       <td>200, streamed element by element (see {@link StreamedElements}); closed at the end</td></tr>
  *   <tr><td>{@link Optional}</td><td>empty: 404 Not Found; present: its value, converted</td></tr>
  *   <tr><td>{@link HttpError}</td><td>thrown, as if the handler had thrown it</td></tr>
- *   <tr><td>a record, {@code Map}, {@code Collection}, array, number, boolean, POJO</td>
+ *   <tr><td>a record, {@code Map}, {@code Collection}, array, number, boolean, Jackson tree, POJO</td>
  *       <td>200, {@code application/json}, written by the App's JSON codec</td></tr>
  *   <tr><td>{@code null}</td><td>an {@link IllegalStateException} naming the handler (500)</td></tr>
  * </table>
@@ -82,7 +84,7 @@ final class ReturnValues {
             return StreamedElements.of(stream.iterator(), stream, handlerName);
         }
         refuseMistakes(value, handlerName);
-        if (value instanceof Iterable<?> iterable && !(value instanceof Collection<?>)) {
+        if (value instanceof Iterable<?> iterable && !(value instanceof Collection<?>) && !(value instanceof TreeNode)) {
             return StreamedElements.of(iterable.iterator(), iterable instanceof AutoCloseable c ? c : null, handlerName);
         }
         return Response.json(value);

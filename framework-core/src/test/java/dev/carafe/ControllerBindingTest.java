@@ -32,7 +32,28 @@ class ControllerBindingTest {
     record NewUser(String name, String email) {
     }
 
+    record Filter(String q, Optional<Integer> page, List<Color> colors) {
+    }
+
+    record Range(int from, int to) {
+        Range {
+            if (from > to) {
+                throw new IllegalArgumentException("from (" + from + ") must not be after to (" + to + ")");
+            }
+        }
+    }
+
     public static final class Api {
+        @Get("/filter")
+        public String filter(@Query Filter filter) {
+            return filter.toString();
+        }
+
+        @Post("/range")
+        public String range(@Form Range range) {
+            return range.from() + ".." + range.to();
+        }
+
         @Get("/users/<int:id>")
         public String show(int id) {
             return "user " + id;
@@ -107,6 +128,11 @@ class ControllerBindingTest {
         public String header(@Header("X-Token") String token, @Header("X-Ids") List<Integer> ids,
                 @Header("X-Missing") Optional<String> missing) {
             return token + " " + ids + " " + missing.isPresent();
+        }
+
+        @Get("/accept")
+        public String accept(@Header("Accept") String accept) {
+            return accept;
         }
 
         @Get("/cookie")
@@ -279,6 +305,12 @@ class ControllerBindingTest {
     }
 
     @Test
+    void singleHeaderKeepsItsCommas() {
+        assertEquals("text/html, application/json",
+                client.request("GET", "/accept").header("Accept", "text/html, application/json").send().text());
+    }
+
+    @Test
     void cookiesBind() {
         TestResponse response = client.request("GET", "/cookie").header("Cookie", "theme=dark; lang=fr").send();
         assertEquals("dark fr", response.text());
@@ -307,7 +339,7 @@ class ControllerBindingTest {
 
     @Test
     void jsonThatDoesNotFitNamesTheParameterAndProperty() {
-        assertBadRequest("Body does not fit parameter 'user' (NewUser): unknown property 'age' at 'age' for NewUser; "
+        assertBadRequest("Body does not fit parameter 'user' (NewUser): unknown property 'age' for NewUser; "
                 + "expected one of [name, email]. Remove it or fix its name.",
                 client.post("/users").json("{\"name\":\"a\",\"age\":3}"));
     }
@@ -330,6 +362,24 @@ class ControllerBindingTest {
     void rawBodyAndTextBody() {
         assertEquals("3 POST", client.post("/raw").body(new byte[] {1, 2, 3}, "application/octet-stream").send().text());
         assertEquals("HÉ", client.post("/text").body("hé".getBytes(StandardCharsets.UTF_8), "text/plain").send().text());
+    }
+
+    @Test
+    void recordFromQueryArgumentsComponentByComponent() {
+        assertEquals("Filter[q=tea, page=Optional[2], colors=[RED, BLUE]]",
+                client.get("/filter?q=tea&page=2&colors=red&colors=Blue").text());
+        assertEquals("Filter[q=tea, page=Optional.empty, colors=[]]", client.get("/filter?q=tea").text());
+        assertBadRequest("Missing query parameter 'q' (String) for GET /filter. Add ?q=… or declare the parameter as "
+                + "Optional<String>.", get("/filter"));
+        assertBadRequest("Query parameter 'page' has value 'x', which is not a valid Integer. Send a whole number, "
+                + "for example page=2.", get("/filter?q=a&page=x"));
+    }
+
+    @Test
+    void recordFromFormFieldsWithItsOwnValidation() {
+        assertEquals("1..3", client.post("/range").form("from", "1").form("to", "3").send().text());
+        assertBadRequest("The form fields do not make a valid Range: from (5) must not be after to (3)",
+                client.post("/range").form("from", "5").form("to", "3"));
     }
 
     @Test

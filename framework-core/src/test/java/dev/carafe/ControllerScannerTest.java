@@ -190,6 +190,34 @@ class ControllerScannerTest {
         assertEquals(404, two.testClient().get("/").status());
     }
 
+    public static class Base {
+        @Get("/greeting")
+        public String greeting() {
+            return "base";
+        }
+
+        @Get("/inherited")
+        public String inherited() {
+            return "inherited";
+        }
+    }
+
+    public static final class Derived extends Base {
+        @Override
+        @Get("/greeting")
+        public String greeting() {
+            return "derived";
+        }
+    }
+
+    @Test
+    void superclassRoutesCountAndAnOverrideReplacesThem() {
+        assertEquals(Map.of("greeting", "GET /greeting", "inherited", "GET /inherited"), summary(new Derived()));
+        AppTestClient client = new App().register(new Derived()).testClient();
+        assertEquals("derived", client.get("/greeting").text());
+        assertEquals("inherited", client.get("/inherited").text());
+    }
+
     public static final class TwoAnnotations {
         @Get("/a")
         @Post("/a")
@@ -325,6 +353,38 @@ class ControllerScannerTest {
     void optionalWithoutTypeArgumentIsRefused() {
         assertEquals("Parameter 'x' (Optional) of RawOptional.raw(Optional) needs a plain class as its type argument, "
                 + "for example Optional<Integer>.", failure(new RawOptional()));
+    }
+
+    public static final class WrongConverter {
+        @Get("/users/<int:id>")
+        public String show(java.util.UUID id) {
+            return "";
+        }
+    }
+
+    @Test
+    void parameterTypeTheConverterNeverProducesIsRefused() {
+        assertEquals("Parameter 'id' (UUID) of WrongConverter.show(UUID) receives the rule variable 'id', which the "
+                + "converter 'int' of rule '/users/<int:id>' makes an Integer; that never converts to UUID. Change the "
+                + "parameter's type or the converter.", failure(new WrongConverter()));
+    }
+
+    record Box(Object content) {
+    }
+
+    public static final class BadRecord {
+        @Get("/box")
+        public String box(@Query Box box) {
+            return "";
+        }
+    }
+
+    @Test
+    void recordWithAnUnconvertibleComponentIsRefused() {
+        assertEquals("Parameter 'box' (Box) of BadRecord.box(Box) is a record whose component 'content' is a query "
+                + "parameter of type Object, which cannot be converted from text; use " + ValueConversion.SUPPORTED
+                + " (or an Optional or a List of one), or take the Request and read the value yourself.",
+                failure(new BadRecord()));
     }
 
     public static final class SameEndpoint {

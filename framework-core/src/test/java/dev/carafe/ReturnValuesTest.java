@@ -103,6 +103,13 @@ class ReturnValuesTest {
     }
 
     @Test
+    void jacksonTreeIsJsonThoughItIsIterable() {
+        TestResponse sent = send(JsonCodec.defaults().mapper().createObjectNode().put("b", 1).put("a", "x"));
+        assertEquals(Optional.of("application/json"), sent.header("Content-Type"));
+        assertEquals("{\"b\":1,\"a\":\"x\"}", sent.text());
+    }
+
+    @Test
     void emptyOptionalIsNotFound() {
         HttpError e = assertThrows(HttpError.NotFound.class, () -> ReturnValues.toResponse(Optional.empty(), "x"));
         assertEquals(404, e.status());
