@@ -13,7 +13,7 @@ Usage: benchmarks/wrk-app.sh [options]      (the JDK is the one in JAVA_HOME, el
   -w SECONDS   warm-up per server: this long on /plaintext, then on /json (default 10)
   -c LIST      connection counts, comma-separated                  (default 64,256)
   -t THREADS   wrk threads                                         (default 2)
-  -P PORT      first port; the two servers get the next two        (default 18080)
+  -P PORT      first port; the two servers get the next two        (default 18180, clear of wrk.sh's)
   -o DIR       output directory (default benchmarks/target/wrk/app-<UTC timestamp>)
   -j           record a JFR profile of each server (DIR/carafe.jfr, DIR/app.jfr)
   -B           do not build; use the existing benchmarks/target/benchmarks.jar
@@ -25,7 +25,7 @@ EOF2
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BENCH="$ROOT/benchmarks"
 TARGET=0.85
-DURATION=15 WARMUP=10 CONNS=64,256 THREADS=2 BASE_PORT=18080 OUT="" FLAGS=()
+DURATION=15 WARMUP=10 CONNS=64,256 THREADS=2 BASE_PORT=18180 OUT="" FLAGS=()
 while getopts "d:w:c:t:P:o:jBh" opt; do
   case "$opt" in
     d) DURATION=$OPTARG ;;
