@@ -38,18 +38,20 @@ final class Connection implements Runnable {
     @Override
     public void run() {
         boolean linger = false;
+        OutputStream out = OutputStream.nullOutputStream();
         try {
             Socket socket = channel.socket();
             socket.setTcpNoDelay(true);
             InputStream rawIn = socket.getInputStream();
-            OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 16 * 1024);
-            ConnectionInput in = new ConnectionInput(socket, rawIn);
+            out = new BufferedOutputStream(socket.getOutputStream(), 16 * 1024);
+            ConnectionInput in = new ConnectionInput(socket, rawIn, out);
             HeadReader reader = new HeadReader(server.settings(), in);
             HeadRules rules = new HeadRules(server.settings());
             InetSocketAddress local = (InetSocketAddress) socket.getLocalSocketAddress();
             InetSocketAddress remote = (InetSocketAddress) socket.getRemoteSocketAddress();
             long headTimeout = server.settings().headerTimeout().toNanos();
             boolean first = true;
+            boolean pipelined = false;
             while (!server.stopping()) {
                 if (!in.hasBuffered()) {
                     if (first) {
@@ -61,7 +63,7 @@ final class Connection implements Runnable {
                         return;
                     }
                 }
-                if (!state.compareAndSet(IDLE, BUSY)) {
+                if (!pipelined && !state.compareAndSet(IDLE, BUSY)) {
                     return;
                 }
                 if (!first) {
@@ -78,7 +80,10 @@ final class Connection implements Runnable {
                     return;
                 }
                 first = false;
-                if (!state.compareAndSet(BUSY, IDLE)) {
+                // A pipelined next request is already here: the connection stays busy (a graceful
+                // stop must not close it while the previous response may still sit in the buffer).
+                pipelined = in.hasBuffered();
+                if (!pipelined && !state.compareAndSet(BUSY, IDLE)) {
                     return;
                 }
             }
@@ -87,6 +92,7 @@ final class Connection implements Runnable {
         } catch (IOException e) {
             server.log().log(Level.DEBUG, "Connection ended: " + e);
         } finally {
+            flushQuietly(out);
             close(linger);
             server.registry().remove(this);
         }
@@ -142,6 +148,15 @@ final class Connection implements Runnable {
             }
         }
         closeQuietly();
+    }
+
+    /** Sends what a response left in the buffer (see {@link ResponseWriter#finish()}) before the connection closes. */
+    private void flushQuietly(OutputStream out) {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            server.log().log(Level.DEBUG, "Flushing a closing connection failed: " + e);
+        }
     }
 
     private void closeQuietly() {

@@ -1,5 +1,6 @@
 package dev.carafe.gateway.server;
 
+import java.io.Flushable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
@@ -9,12 +10,15 @@ import java.time.Duration;
 /**
  * The buffered bytes of one connection, shared by the head parser and the body decoders so that
  * bytes of a pipelined next request are never lost. Every read waits at most until the current
- * deadline (a total deadline for a request head, a per-read timeout for a body).
+ * deadline (a total deadline for a request head, a per-read timeout for a body). Before it waits
+ * for bytes it flushes the connection's output, so a response held back while a pipelined request
+ * was buffered never waits behind a read.
  */
 final class ConnectionInput {
 
     private final Socket socket;
     private final InputStream in;
+    private final Flushable output;
     private final byte[] buffer = new byte[16 * 1024];
     private int position;
     private int limit;
@@ -22,9 +26,10 @@ final class ConnectionInput {
     private long readTimeoutMillis;
     private long consumed;
 
-    ConnectionInput(Socket socket, InputStream in) {
+    ConnectionInput(Socket socket, InputStream in, Flushable output) {
         this.socket = socket;
         this.in = in;
+        this.output = output;
     }
 
     /** Every following read must complete before this total deadline ({@link System#nanoTime()} based). */
@@ -91,6 +96,7 @@ final class ConnectionInput {
     }
 
     private boolean fill() throws IOException {
+        output.flush();
         int timeout;
         if (deadlineNanos != 0) {
             long remaining = deadlineNanos - System.nanoTime();

@@ -48,7 +48,7 @@ final class Exchange {
         long started = System.nanoTime();
         long startMillis = System.currentTimeMillis();
         RequestBody body = body();
-        ResponseWriter response = new ResponseWriter(server, head, body, out);
+        ResponseWriter response = new ResponseWriter(server, head, body, out, in);
         Map<String, Object> environ = EnvironBuilder.build(server, head, body, local, remote);
         boolean keep = respond(environ, body, response);
         keep = keep && response.keepAlive() && body.drain(DRAIN_LIMIT);

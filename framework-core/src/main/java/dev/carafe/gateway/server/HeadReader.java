@@ -123,13 +123,23 @@ final class HeadReader {
                 throw HttpError.badRequest("The request target contains a space or a control character.");
             }
         }
-        if (!version.matches("HTTP/[0-9]\\.[0-9]")) {
+        if (!isVersion(version)) {
             throw HttpError.badRequest("The protocol version must be HTTP/1.1 or HTTP/1.0.");
         }
         if (!version.equals("HTTP/1.1") && !version.equals("HTTP/1.0")) {
             throw new HttpError(505, "This server speaks HTTP/1.1 and HTTP/1.0 only.");
         }
         return new RawHead(method, target, version, new ArrayList<>());
+    }
+
+    /** @return whether the text is {@code HTTP/d.d} (RFC 9112 §2.3) */
+    private static boolean isVersion(String text) {
+        return text.length() == 8 && text.startsWith("HTTP/") && isDigit(text.charAt(5)) && text.charAt(6) == '.'
+                && isDigit(text.charAt(7));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private RequestHead.Field field(int length) throws HttpError {

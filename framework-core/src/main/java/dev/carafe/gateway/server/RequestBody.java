@@ -30,7 +30,9 @@ final class RequestBody extends InputStream {
 
     /** A body that is empty from the start. */
     static RequestBody empty() {
-        return new RequestBody(BodySource.EMPTY, null);
+        RequestBody empty = new RequestBody(BodySource.EMPTY, null);
+        empty.ended = true;
+        return empty;
     }
 
     @Override

@@ -50,7 +50,7 @@ final class ResponseRules {
                 throw new IllegalArgumentException("The headers must not contain null.");
             }
             String name = header.name();
-            if (name.isEmpty() || !name.chars().allMatch(c -> Environ.isTokenChar((char) c))) {
+            if (!isToken(name)) {
                 throw new IllegalArgumentException("Response header name \"" + printable(name)
                         + "\" is not a token (letters, digits and !#$%&'*+-.^_`|~, no colon or space).");
             }
@@ -67,7 +67,7 @@ final class ResponseRules {
                 }
             }
             if (header.is("Content-Length")) {
-                if (value.isEmpty() || value.length() > 18 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                if (value.isEmpty() || value.length() > 18 || !isDigits(value)) {
                     throw new IllegalArgumentException("Response header Content-Length must be decimal digits, got \""
                             + printable(value) + "\".");
                 }
@@ -76,6 +76,28 @@ final class ResponseRules {
                 }
             }
         }
+    }
+
+    private static boolean isToken(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (!Environ.isTokenChar(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigits(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String printable(String s) {

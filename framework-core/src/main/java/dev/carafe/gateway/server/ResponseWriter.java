@@ -27,6 +27,7 @@ final class ResponseWriter implements StartResponse, BodyWriter {
     private final RequestHead request;
     private final RequestBody body;
     private final OutputStream out;
+    private final ConnectionInput connectionInput;
     private String status;
     private List<Header> headers;
     private int code;
@@ -40,11 +41,18 @@ final class ResponseWriter implements StartResponse, BodyWriter {
     private boolean truncated;
     private boolean clientGone;
 
-    ResponseWriter(ServerContext server, RequestHead request, RequestBody body, OutputStream out) {
+    /**
+     * @param connectionInput the connection's input: while it holds a pipelined next request, the
+     *     end of this response stays buffered and goes out with the next one (the input flushes
+     *     {@code out} before it waits for bytes, so nothing stays behind)
+     */
+    ResponseWriter(ServerContext server, RequestHead request, RequestBody body, OutputStream out,
+            ConnectionInput connectionInput) {
         this.server = server;
         this.request = request;
         this.body = body;
         this.out = out;
+        this.connectionInput = connectionInput;
     }
 
     @Override
@@ -70,9 +78,14 @@ final class ResponseWriter implements StartResponse, BodyWriter {
     public void write(byte[] chunk) throws IOException {
         usedWriter = true;
         send(chunk, OptionalLong.empty());
+        flush();
     }
 
-    /** Sends one body chunk; the first non-empty one sends the headers, with a known total length if given. */
+    /**
+     * Sends one body chunk; the first non-empty one sends the headers, with a known total length if
+     * given. A chunk is flushed at once unless it completes the declared length: then
+     * {@link #finish()} flushes it, so a small response costs one write.
+     */
     void send(byte[] chunk, OptionalLong knownLength) throws IOException {
         if (status == null) {
             throw new IllegalStateException("The application produced body bytes before calling start "
@@ -107,7 +120,9 @@ final class ResponseWriter implements StartResponse, BodyWriter {
                 sent += chunk.length;
             }
         }
-        flush();
+        if (!full()) {
+            flush();
+        }
     }
 
     /** Sends a file body, by {@code transferTo} when the framing allows it, else block by block. */
@@ -145,7 +160,11 @@ final class ResponseWriter implements StartResponse, BodyWriter {
         }
     }
 
-    /** Ends the response: sends the headers if still unsent, the last chunk, and checks the length. */
+    /**
+     * Ends the response: sends the headers if still unsent, the last chunk, and checks the length.
+     * Flushes, except while a pipelined next request is already buffered and the connection stays
+     * open: then the responses go out together (HTTP/1.1 pipelining, one write per batch).
+     */
     void finish() throws IOException {
         if (status == null) {
             throw new IllegalStateException("The application returned a body without calling start "
@@ -166,7 +185,9 @@ final class ResponseWriter implements StartResponse, BodyWriter {
             server.log().log(Level.WARNING, "The application sent more bytes than its Content-Length " + declared
                     + "; the rest was dropped and the connection closed (" + request.requestLine() + ").");
         }
-        flush();
+        if (!keepAlive() || !connectionInput.hasBuffered()) {
+            flush();
+        }
     }
 
     private void sendHeaders(OptionalLong knownLength) throws IOException {
@@ -174,9 +195,15 @@ final class ResponseWriter implements StartResponse, BodyWriter {
         boolean noContent = code < 200 || code == 204;
         boolean bodyless = head || noContent || code == 304;
         OptionalLong appLength = OptionalLong.empty();
+        boolean hasDate = false;
+        boolean hasServer = false;
         for (Header h : headers) {
             if (h.is("Content-Length")) {
                 appLength = OptionalLong.of(Long.parseLong(h.value()));
+            } else if (h.is("Date")) {
+                hasDate = true;
+            } else if (h.is("Server")) {
+                hasServer = true;
             }
         }
         if (noContent) {
@@ -213,10 +240,10 @@ final class ResponseWriter implements StartResponse, BodyWriter {
             text.append(' ');
         }
         text.append("\r\n");
-        if (headers.stream().noneMatch(h -> h.is("Date"))) {
+        if (!hasDate) {
             text.append("Date: ").append(server.dates().now()).append("\r\n");
         }
-        if (server.settings().serverHeader().isPresent() && headers.stream().noneMatch(h -> h.is("Server"))) {
+        if (!hasServer && server.settings().serverHeader().isPresent()) {
             text.append("Server: ").append(server.settings().serverHeader().get()).append("\r\n");
         }
         for (Header h : headers) {
