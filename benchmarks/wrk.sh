@@ -264,29 +264,28 @@ thousands() { if [ -z "$1" ]; then echo -; else sed ':a;s/\B[0-9]\{3\}\>/,&/;ta'
 has() { [[ ",$SERVERS," == *",$1,"* ]]; }
 verdict() { awk -v r="$1" -v t="$2" -v op="$3" 'BEGIN { if (r == "-") print "n/a"; else if ((op == ">=" && r >= t) || (op == "<=" && r <= t)) print "met"; else print "**missed**" }'; }
 
+# A scenario × server table: $1 its title, $2 the header cells per server (@ = the server's name),
+# $3 the function printing one server's cells of a row (arguments: scenario, server).
+server_table() {
+  local title=$1 columns=$2 cells=$3 header="| Scenario |" rule="|---|" pipes s id row
+  pipes=${columns//[^|]/}
+  echo
+  echo "### $title"
+  echo
+  for s in "${SERVER_LIST[@]}"; do header="$header ${columns//@/$s}"; rule="$rule${pipes//|/---:|}"; done
+  echo "$header"; echo "$rule"
+  for id in "${SCENARIOS[@]}"; do
+    row="| $id |"
+    for s in "${SERVER_LIST[@]}"; do row="$row $("$cells" "$id" "$s")"; done
+    echo "$row"
+  done
+}
+rate_cells() { echo "$(thousands "${RPS[$1,$2]}") | $(ms "${P99[$1,$2]}") |"; }
+cpu_cells() { echo "${CPU[$1,$2]:--} |"; }
+
 {
-  echo
-  echo "### Requests/s and p99 latency (ms)"
-  echo
-  header="| Scenario |"; rule="|---|"
-  for s in "${SERVER_LIST[@]}"; do header="$header $s req/s | $s p99 |"; rule="$rule---:|---:|"; done
-  echo "$header"; echo "$rule"
-  for id in "${SCENARIOS[@]}"; do
-    row="| $id |"
-    for s in "${SERVER_LIST[@]}"; do row="$row $(thousands "${RPS[$id,$s]}") | $(ms "${P99[$id,$s]}") |"; done
-    echo "$row"
-  done
-  echo
-  echo "### Server CPU time per request (µs, user + system, lower is better)"
-  echo
-  header="| Scenario |"; rule="|---|"
-  for s in "${SERVER_LIST[@]}"; do header="$header $s |"; rule="$rule---:|"; done
-  echo "$header"; echo "$rule"
-  for id in "${SCENARIOS[@]}"; do
-    row="| $id |"
-    for s in "${SERVER_LIST[@]}"; do row="$row ${CPU[$id,$s]:--} |"; done
-    echo "$row"
-  done
+  server_table "Requests/s and p99 latency (ms)" "@ req/s | @ p99 |" rate_cells
+  server_table "Server CPU time per request (µs, user + system, lower is better)" "@ |" cpu_cells
   if has carafe; then
     echo
     echo "### Carafe against the targets"
