@@ -14,7 +14,7 @@ Usage: benchmarks/wrk.sh [options]          (the JDK is the one in JAVA_HOME, el
   -p CONNS     connections for the pipelined scenario              (default 256)
   -D DEPTH     pipeline depth; 0 skips the pipelined scenario     (default 16)
   -t THREADS   wrk threads                                         (default 2)
-  -s LIST      servers, comma-separated, from carafe,undertow,jetty,jdk (default all four)
+  -s LIST      servers, comma-separated, from carafe,undertow,jetty,jdk,app (default the first four)
   -P PORT      first port; each server gets the next one           (default 18080)
   -o DIR       where wrk's raw output, server logs and summary.md go
                (default benchmarks/target/wrk/<UTC timestamp>)
@@ -82,10 +82,11 @@ declare -A MAIN=(
   [undertow]=dev.carafe.benchmarks.server.UndertowMain
   [jetty]=dev.carafe.benchmarks.server.JettyMain
   [jdk]=dev.carafe.benchmarks.server.JdkHttpServerMain
+  [app]=dev.carafe.benchmarks.app.AppMain   # Carafe's App with 50 rules; see benchmarks/wrk-app.sh
 )
 IFS=, read -r -a SERVER_LIST <<< "$SERVERS"
 for s in "${SERVER_LIST[@]}"; do
-  [ -n "${MAIN[$s]:-}" ] || fail "unknown server '$s' in -s; expected a comma-separated list of carafe,undertow,jetty,jdk"
+  [ -n "${MAIN[$s]:-}" ] || fail "unknown server '$s' in -s; expected a comma-separated list of carafe,undertow,jetty,jdk,app"
 done
 
 # Tools: wrk (Debian's package) and curl, installed when missing.
