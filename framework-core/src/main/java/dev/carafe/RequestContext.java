@@ -123,11 +123,7 @@ public final class RequestContext {
         try {
             return body.run();
         } finally {
-            if (previous == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(previous);
-            }
+            CURRENT.set(previous);   // also when null: remove() would make the next get() re-initialise the entry
         }
     }
 

@@ -40,7 +40,18 @@ public final class Status {
             Map.entry(504, "Gateway Timeout"), Map.entry(505, "HTTP Version Not Supported"),
             Map.entry(507, "Insufficient Storage"), Map.entry(511, "Network Authentication Required"));
 
+    /** Every status line from 100 to 999, built once: servers and frameworks ask for one per response. */
+    private static final String[] LINES = lines();
+
     private Status() {
+    }
+
+    private static String[] lines() {
+        String[] lines = new String[900];
+        for (int code = 100; code <= 999; code++) {
+            lines[code - 100] = code + " " + REASONS.getOrDefault(code, "Unknown");
+        }
+        return lines;
     }
 
     /**
@@ -66,7 +77,7 @@ public final class Status {
             throw new IllegalArgumentException(
                     "Status code must be three digits from 100 to 999, got " + code + ".");
         }
-        return code + " " + REASONS.getOrDefault(code, "Unknown");
+        return LINES[code - 100];
     }
 
     /**
