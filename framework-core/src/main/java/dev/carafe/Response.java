@@ -87,6 +87,20 @@ public final class Response implements Application {
     }
 
     /**
+     * A 200 response with a text body of another type, for example {@code text/csv} or a
+     * {@code text/plain} without a charset parameter. The text is encoded as UTF-8 whatever the
+     * type says, so declare {@code charset=utf-8} where clients need it.
+     *
+     * @param text the body, sent as UTF-8
+     * @param contentType the {@code Content-Type}, for example {@code text/csv; charset=utf-8}
+     * @return the response
+     * @throws IllegalArgumentException if the content type is not a valid header value
+     */
+    public static Response text(String text, String contentType) {
+        return new Response(200, contentTypeOf(contentType), new ResponseBody.Bytes(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
      * A 200 response with an HTML body, {@code text/html; charset=utf-8}. The text is sent as it
      * is: escape user data, or render it with a template that does.
      *

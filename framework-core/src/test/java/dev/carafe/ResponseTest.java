@@ -35,6 +35,18 @@ class ResponseTest {
     }
 
     @Test
+    void textWithItsOwnTypeKeepsThatTypeAndEncodesUtf8() {
+        TestResponse sent = get(Response.text("a;ü", "text/csv"));
+        assertEquals(List.of(new Header("Content-Type", "text/csv"), new Header("Content-Length", "4")), sent.headers());
+        assertEquals("a;ü", sent.text());
+    }
+
+    @Test
+    void textWithAnInvalidTypeIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> Response.text("x", "text/plain\r\nX-Evil: 1"));
+    }
+
+    @Test
     void htmlIsHtmlUtf8() {
         TestResponse sent = get(Response.html("<p>Hi</p>"));
         assertEquals(Optional.of("text/html; charset=utf-8"), sent.header("Content-Type"));

@@ -40,7 +40,7 @@ public final class ApiApp {
         App app = new App();
         users(app);
         orgs(app);
-        app.get(HelloWorld.PLAINTEXT_PATH, request -> Response.text(GREETING).withContentType(HelloWorld.TEXT_PLAIN));
+        app.get(HelloWorld.PLAINTEXT_PATH, request -> Response.text(GREETING, HelloWorld.TEXT_PLAIN));
         app.get(HelloWorld.JSON_PATH, request -> new Message(GREETING));
         app.get("/health", request -> Map.of("status", "ok"));
         app.get("/version", request -> Map.of("version", "1.0"));
