@@ -26,12 +26,31 @@ class CookieHeaderTest {
     }
 
     @Test
-    void nothingElseIsDecoded() {
+    void anUnquotedValueIsNotDecoded() {
         assertEquals(Map.of("v", "%20a+b", "q", "\"half"), CookieHeader.parse("v=%20a+b; q=\"half"));
     }
 
     @Test
     void anEmptyHeaderHasNoCookies() {
         assertEquals(Map.of(), CookieHeader.parse(""));
+    }
+
+    @Test
+    void escapesInAQuotedValueAreUndone() {
+        assertEquals(Map.of("v", "a;b \"c\" \\ ü"), CookieHeader.parse("v=\"a\\073b \\\"c\\\" \\\\ \\303\\274\""));
+    }
+
+    @Test
+    void everyValueACookieSetsReadsBackUnchanged() {
+        for (String value : List.of("plain", "two words", "semi;colon, comma", "quote\" back\\slash", "Grüße 🙂", "tab\tend")) {
+            String sent = Cookie.of("v", value).headerValue();
+            String pair = sent.substring(0, sent.indexOf("; Path"));
+            assertEquals(Map.of("v", value), CookieHeader.parse(pair), sent);
+        }
+    }
+
+    @Test
+    void aLoneOrUnknownEscapeKeepsItsCharacter() {
+        assertEquals(Map.of("v", "x9y\\"), CookieHeader.parse("v=\"x\\9y\\\""));
     }
 }
