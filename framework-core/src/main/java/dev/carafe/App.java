@@ -48,7 +48,8 @@ public final class App implements Application {
     final Settings settings = new Settings();
     final Config config = new Config();
     final Urls urls = new Urls(this);
-    private Optional<String> staticFolder = Optional.empty();
+    private StaticFolder staticFolder = StaticFolder.parse(StaticFolder.APP_DEFAULT);   // context class loader now
+    private boolean staticFolderSet;
     private String staticUrlPath = "/static";
     private volatile Dispatch dispatch;
 
@@ -149,12 +150,15 @@ public final class App implements Application {
 
     /**
      * Sets the static folder served at {@code /static/<path:filename>}, endpoint {@code static}:
-     * {@code classpath:} and a resource folder, or a filesystem directory (which must exist). By
-     * default the resource folder {@code static} is served when it exists.
+     * {@code classpath:} and a resource folder, or a filesystem directory (which must exist). By default
+     * the resource folder {@code static} (of the context class loader that created the App) is served when it exists.
      */
     public App staticFolder(String folder) {
-        StaticFolder.parse(folder);
-        return setup("staticFolder", () -> staticFolder = Optional.of(folder));
+        StaticFolder parsed = StaticFolder.parse(folder);
+        return setup("staticFolder", () -> {
+            staticFolder = parsed;
+            staticFolderSet = true;
+        });
     }
 
     /** Changes the URL path of the static folder ({@code /static} by default), for example to {@code /assets}. */
@@ -451,7 +455,9 @@ public final class App implements Application {
             if (settings.sessions.isEmpty()) {
                 settings.sessions = ConfigSessions.fromConfig(config);
             }
-            StaticFolder.forApp(staticFolder).ifPresent(folder -> scope.staticFiles(folder, staticUrlPath));
+            if (staticFolderSet || staticFolder.exists()) {
+                scope.staticFiles(staticFolder.existing("The App"), staticUrlPath);
+            }
             scope.freeze();
             blueprints.freeze();
             routes.router().freeze();

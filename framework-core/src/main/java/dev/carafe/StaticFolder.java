@@ -6,7 +6,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -26,7 +25,7 @@ sealed interface StaticFolder {
     /** The marker of a classpath folder. */
     String CLASSPATH = "classpath:";
 
-    /** The App's static folder when none is set: {@code static} on the classpath, served when it exists. */
+    /** The App's static folder when none is set: {@code static} on the classpath, served only when it exists. */
     String APP_DEFAULT = CLASSPATH + "static";
 
     /** @return whether the folder exists now */
@@ -97,17 +96,6 @@ sealed interface StaticFolder {
             throw new IllegalArgumentException("The static folder '" + folder + "' is not a valid path: "
                     + e.getMessage(), e);
         }
-    }
-
-    /**
-     * The folder the App serves: the one set (which must exist), else {@code classpath:static} when
-     * it exists, else none.
-     */
-    static Optional<StaticFolder> forApp(Optional<String> folder) {
-        if (folder.isPresent()) {
-            return Optional.of(parse(folder.get()).existing("The App"));
-        }
-        return Optional.of(parse(APP_DEFAULT)).filter(StaticFolder::exists);
     }
 
     /**
