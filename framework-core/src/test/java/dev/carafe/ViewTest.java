@@ -12,12 +12,16 @@ import org.junit.jupiter.api.Test;
 
 class ViewTest {
 
+    /** A user, written as JSON. */
+    public record User(int id, String name) {
+    }
+
     /** A view over a map of users: one rule, one method per HTTP method. */
     public static final class UserView {
         private final Map<Integer, String> users = new LinkedHashMap<>(Map.of(1, "ada"));
 
         public Object get(int id) {
-            return Optional.ofNullable(users.get(id)).map(name -> Map.of("id", id, "name", name));
+            return Optional.ofNullable(users.get(id)).map(name -> new User(id, name));
         }
 
         public Response put(int id, @Form("name") String name) {
