@@ -40,11 +40,11 @@ final class ErrorHandlers {
     }
 
     /**
-     * The most specific handler along a chain, as Flask's {@code _find_error_handler}: for an
-     * {@link HttpError} the handler for its status, innermost scope first; then, scope by scope,
-     * the handler for the closest class. {@code translated} is the HttpError an exception such as a
-     * missing form key became: classes of the original closer than those it shares with the
-     * HttpError come first.
+     * The handler for an error along a chain of scopes, innermost first: the first scope with a
+     * handler for it answers, so a blueprint's handlers win over the App's. Within a scope, as in
+     * Flask, the handler for an {@link HttpError}'s status comes first, then the one for the closest
+     * class. {@code translated} is the HttpError an exception such as a missing form key became:
+     * classes of the original closer than those it shares with the HttpError come first.
      *
      * @param chain the error handlers of the request's scope, innermost first, the App's last
      * @param original the exception thrown
@@ -52,15 +52,13 @@ final class ErrorHandlers {
      * @return the handler and the exception to pass it, or empty
      */
     static Optional<Found> find(List<ErrorHandlers> chain, Throwable original, Optional<HttpError> translated) {
-        if (translated.isPresent()) {
-            for (ErrorHandlers handlers : chain) {
+        for (ErrorHandlers handlers : chain) {
+            if (translated.isPresent()) {
                 ErrorHandler<? super HttpError> handler = handlers.byStatus.get(translated.get().status());
                 if (handler != null) {
                     return Optional.of(found(handler, translated.get()));
                 }
             }
-        }
-        for (ErrorHandlers handlers : chain) {
             Optional<Found> found = handlers.byClass(original, translated);
             if (found.isPresent()) {
                 return found;

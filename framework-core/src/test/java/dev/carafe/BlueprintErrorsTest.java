@@ -9,11 +9,15 @@ import org.junit.jupiter.api.Test;
 
 class BlueprintErrorsTest {
 
+    /** An API error body. */
+    record Problem(String error, String path) {
+    }
+
     private static Blueprint jsonApi() {
         Blueprint api = new Blueprint("api").urlPrefix("/api");
         api.get("/users", request -> "users");
-        api.errorHandler(404, (request, error) -> Response.json(Map.of("error", "no such API resource",
-                "path", request.path())).withStatus(404));
+        api.errorHandler(404, (request, error) -> Response.json(new Problem("no such API resource",
+                request.path())).withStatus(404));
         api.errorHandler(405, (request, error) -> Response.json(Map.of("error", "method not allowed"))
                 .withStatus(405).withHeader("Allow", error.headers().get(0).value()));
         return api;
@@ -98,7 +102,7 @@ class BlueprintErrorsTest {
     }
 
     @Test
-    void aStatusHandlerOfTheAppWinsOverAClassHandlerOfTheBlueprintAsInFlask() {
+    void anyHandlerOfTheBlueprintWinsOverTheAppsStatusHandler() {
         Blueprint api = new Blueprint("api").urlPrefix("/api");
         api.get("/x", request -> {
             throw new HttpError.NotFound();
@@ -107,7 +111,9 @@ class BlueprintErrorsTest {
         App app = new App().register(api);
         app.errorHandler(404, (request, error) -> Response.text("app 404").withStatus(404));
 
-        assertEquals("app 404", app.testClient().get("/api/x").text());
+        assertEquals("api class", app.testClient().get("/api/x").text());
+        assertEquals("api class", app.testClient().get("/api/missing").text());
+        assertEquals("app 404", app.testClient().get("/missing").text());
     }
 
     @Test
