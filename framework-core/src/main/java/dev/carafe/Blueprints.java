@@ -36,7 +36,7 @@ final class Blueprints {
                     + "for example register(blueprint, BlueprintOptions.named(\"" + ownName + "2\").urlPrefix(\"/"
                     + ownName + "2\")).");
         }
-        Scope scope = parent.child(ownName, ownPrefix);
+        Scope scope = parent.child(blueprint, ownName, ownPrefix);
         registered.put(full, new RegisteredBlueprint(full, scope.prefix(), blueprint));
         scopes.add(scope);
         return scope;
@@ -52,15 +52,18 @@ final class Blueprints {
         return List.copyOf(registered.values());
     }
 
-    /** Freezes every scope (parents were registered, so are frozen, before their children) and sorts the owners. */
+    /**
+     * Freezes every scope (parents were registered, so are frozen, before their children) and
+     * orders them for {@link #owner}: longest prefix first.
+     */
     void freeze() {
-        List<Scope> withPrefix = new ArrayList<>();
+        List<Scope> byPrefix = new ArrayList<>();
         for (Scope scope : scopes) {
             scope.freeze();
-            withPrefix.add(scope);
+            byPrefix.add(scope);
         }
-        withPrefix.sort(Comparator.comparingInt((Scope s) -> s.prefix().length()).reversed());
-        owners = List.copyOf(withPrefix);
+        byPrefix.sort(Comparator.comparingInt((Scope s) -> s.prefix().length()).reversed());
+        owners = List.copyOf(byPrefix);
     }
 
     /**

@@ -23,6 +23,7 @@ final class Scope {
     private final Routes routes;
     private final Blueprints blueprints;
     private final Optional<Scope> parent;
+    private final Optional<Blueprint> blueprint;
     private final Optional<String> name;
     private final String prefix;
     final Hooks hooks;
@@ -30,11 +31,12 @@ final class Scope {
     private Hooks requestHooks;
     private List<ErrorHandlers> handlerChain;
 
-    private Scope(Routes routes, Blueprints blueprints, Optional<Scope> parent, Optional<String> name, String prefix,
-            Hooks hooks, ErrorHandlers errorHandlers) {
+    private Scope(Routes routes, Blueprints blueprints, Optional<Scope> parent, Optional<Blueprint> blueprint,
+            Optional<String> name, String prefix, Hooks hooks, ErrorHandlers errorHandlers) {
         this.routes = routes;
         this.blueprints = blueprints;
         this.parent = parent;
+        this.blueprint = blueprint;
         this.name = name;
         this.prefix = prefix;
         this.hooks = hooks;
@@ -43,19 +45,28 @@ final class Scope {
 
     /** The App's own scope: no name, no prefix, the App's hooks and error handlers. */
     static Scope root(Routes routes, Blueprints blueprints, Hooks hooks, ErrorHandlers errorHandlers) {
-        return new Scope(routes, blueprints, Optional.empty(), Optional.empty(), "", hooks, errorHandlers);
+        return new Scope(routes, blueprints, Optional.empty(), Optional.empty(), Optional.empty(), "", hooks,
+                errorHandlers);
     }
 
     /**
      * A blueprint registered inside this scope.
      *
+     * @param registered the blueprint
      * @param ownName the blueprint's name (or the one its registration gives), without dots
      * @param ownPrefix its URL prefix, {@code ""} for none
      * @return the new scope: name {@code this.name + "." + ownName}, prefix joined to this one's
+     * @throws IllegalArgumentException when the blueprint is already registered in this scope's chain
      */
-    Scope child(String ownName, String ownPrefix) {
-        return new Scope(routes, blueprints, Optional.of(this), Optional.of(qualified(ownName)),
-                join(prefix, ownPrefix), new Hooks(), new ErrorHandlers());
+    Scope child(Blueprint registered, String ownName, String ownPrefix) {
+        for (Optional<Scope> s = Optional.of(this); s.isPresent(); s = s.get().parent) {
+            if (s.get().blueprint.filter(b -> b == registered).isPresent()) {
+                throw new IllegalArgumentException("Blueprint '" + registered.name() + "' is nested in itself ("
+                        + qualified(ownName) + "): nested blueprints must not form a cycle.");
+            }
+        }
+        return new Scope(routes, blueprints, Optional.of(this), Optional.of(registered),
+                Optional.of(qualified(ownName)), join(prefix, ownPrefix), new Hooks(), new ErrorHandlers());
     }
 
     /** @return the full dotted name of the blueprint registration, empty for the App */

@@ -204,6 +204,19 @@ class BlueprintTest {
     }
 
     @Test
+    void aCycleOfNestedBlueprintsIsRefused() {
+        Blueprint a = new Blueprint("a");
+        Blueprint b = new Blueprint("b");
+        a.register(b);
+        b.register(a);
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> new App().register(a));
+        assertEquals("Blueprint 'a' is nested in itself (a.b.a): nested blueprints must not form a cycle.",
+                error.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> a.register(a));
+    }
+
+    @Test
     void theTemplateFolderIsKeptForTheTemplateEngine() {
         Blueprint auth = new Blueprint("auth");
         assertEquals(Optional.empty(), auth.templateFolder());
