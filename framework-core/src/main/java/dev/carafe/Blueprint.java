@@ -184,20 +184,17 @@ public final class Blueprint {
 
     /** Adds a before-function for this blueprint's requests, run after the App's; see {@link BeforeRequest}. */
     public Blueprint beforeRequest(BeforeRequest hook) {
-        Objects.requireNonNull(hook, "hook");
-        return record("beforeRequest", scope -> scope.hooks.before.add(hook));
+        return before("beforeRequest", records, hook);
     }
 
     /** Adds an after-function for this blueprint's requests, run before the App's; see {@link AfterRequest}. */
     public Blueprint afterRequest(AfterRequest hook) {
-        Objects.requireNonNull(hook, "hook");
-        return record("afterRequest", scope -> scope.hooks.after.add(hook));
+        return after("afterRequest", records, hook);
     }
 
     /** Adds a teardown function for this blueprint's requests, run before the App's; see {@link Teardown}. */
     public Blueprint teardownRequest(Teardown<Request> hook) {
-        Objects.requireNonNull(hook, "hook");
-        return record("teardownRequest", scope -> scope.hooks.teardownRequest.add(hook));
+        return teardown("teardownRequest", records, hook);
     }
 
     /**
@@ -205,48 +202,37 @@ public final class Blueprint {
      * under its prefix, before the App's handlers; see {@link App#errorHandler(int, ErrorHandler)}.
      */
     public Blueprint errorHandler(int status, ErrorHandler<? super HttpError> handler) {
-        ErrorHandlers.checkStatus(status);
-        Objects.requireNonNull(handler, "handler");
-        return record("errorHandler", scope -> scope.errorHandlers.add(status, handler));
+        return statusHandler("errorHandler", records, status, handler);
     }
 
     /** Answers exceptions of a class raised in this blueprint's requests; see {@link App#errorHandler(Class, ErrorHandler)}. */
     public <E extends Throwable> Blueprint errorHandler(Class<E> type, ErrorHandler<? super E> handler) {
-        Objects.requireNonNull(type, "exception class");
-        Objects.requireNonNull(handler, "handler");
-        return record("errorHandler", scope -> scope.errorHandlers.add(type, handler));
+        return classHandler("errorHandler", records, type, handler);
     }
 
     /** Adds a before-function for every request of the App, Flask's {@code before_app_request}. */
     public Blueprint beforeAppRequest(BeforeRequest hook) {
-        Objects.requireNonNull(hook, "hook");
-        return appWide("beforeAppRequest", scope -> scope.hooks.before.add(hook));
+        return before("beforeAppRequest", appWide, hook);
     }
 
     /** Adds an after-function for every request of the App, Flask's {@code after_app_request}. */
     public Blueprint afterAppRequest(AfterRequest hook) {
-        Objects.requireNonNull(hook, "hook");
-        return appWide("afterAppRequest", scope -> scope.hooks.after.add(hook));
+        return after("afterAppRequest", appWide, hook);
     }
 
     /** Adds a teardown function for every request of the App, Flask's {@code teardown_app_request}. */
     public Blueprint teardownAppRequest(Teardown<Request> hook) {
-        Objects.requireNonNull(hook, "hook");
-        return appWide("teardownAppRequest", scope -> scope.hooks.teardownRequest.add(hook));
+        return teardown("teardownAppRequest", appWide, hook);
     }
 
     /** Adds an error handler for a status in every request of the App, Flask's {@code app_errorhandler}. */
     public Blueprint appErrorHandler(int status, ErrorHandler<? super HttpError> handler) {
-        ErrorHandlers.checkStatus(status);
-        Objects.requireNonNull(handler, "handler");
-        return appWide("appErrorHandler", scope -> scope.errorHandlers.add(status, handler));
+        return statusHandler("appErrorHandler", appWide, status, handler);
     }
 
     /** Adds an error handler for an exception class in every request of the App. */
     public <E extends Throwable> Blueprint appErrorHandler(Class<E> type, ErrorHandler<? super E> handler) {
-        Objects.requireNonNull(type, "exception class");
-        Objects.requireNonNull(handler, "handler");
-        return appWide("appErrorHandler", scope -> scope.errorHandlers.add(type, handler));
+        return classHandler("appErrorHandler", appWide, type, handler);
     }
 
     /**
@@ -331,8 +317,33 @@ public final class Blueprint {
         return setup(method, () -> records.add(registration));
     }
 
-    private Blueprint appWide(String method, Consumer<Scope> registration) {
-        return setup(method, () -> appWide.add(registration));
+    private Blueprint before(String method, List<Consumer<Scope>> target, BeforeRequest hook) {
+        Objects.requireNonNull(hook, "hook");
+        return setup(method, () -> target.add(scope -> scope.hooks.before.add(hook)));
+    }
+
+    private Blueprint after(String method, List<Consumer<Scope>> target, AfterRequest hook) {
+        Objects.requireNonNull(hook, "hook");
+        return setup(method, () -> target.add(scope -> scope.hooks.after.add(hook)));
+    }
+
+    private Blueprint teardown(String method, List<Consumer<Scope>> target, Teardown<Request> hook) {
+        Objects.requireNonNull(hook, "hook");
+        return setup(method, () -> target.add(scope -> scope.hooks.teardownRequest.add(hook)));
+    }
+
+    private Blueprint statusHandler(String method, List<Consumer<Scope>> target, int status,
+            ErrorHandler<? super HttpError> handler) {
+        ErrorHandlers.checkStatus(status);
+        Objects.requireNonNull(handler, "handler");
+        return setup(method, () -> target.add(scope -> scope.errorHandlers.add(status, handler)));
+    }
+
+    private <E extends Throwable> Blueprint classHandler(String method, List<Consumer<Scope>> target, Class<E> type,
+            ErrorHandler<? super E> handler) {
+        Objects.requireNonNull(type, "exception class");
+        Objects.requireNonNull(handler, "handler");
+        return setup(method, () -> target.add(scope -> scope.errorHandlers.add(type, handler)));
     }
 
     private Blueprint setup(String method, Runnable change) {

@@ -152,10 +152,8 @@ sealed interface ResponseBody {
         @Override
         public Iterable<byte[]> send(int status, List<Header> headers, Map<String, Object> environ,
                 StartResponse startResponse) throws Exception {
-            if (bodiless(status)) {
-                return Bytes.EMPTY.send(status, headers, environ, startResponse);
-            }
-            return FileResponder.send(environ, startResponse, resource, status, headers, conditional);
+            return bodiless(status) ? Bytes.EMPTY.send(status, headers, environ, startResponse)
+                    : FileResponder.send(environ, startResponse, resource, status, headers, conditional);
         }
     }
 
