@@ -40,26 +40,34 @@ public final class JdkServer implements AutoCloseable {
     }
 
     /**
-     * Binds the address, tells a {@link Lifespan} application it starts, and starts serving the
-     * application at the root context {@code "/"}.
+     * Tells a {@link Lifespan} application it starts, binds the address, and starts serving the
+     * application at the root context {@code "/"}. (The JDK server cannot release an address it
+     * bound without having served, so the application starts first, and is stopped again when the
+     * address cannot be bound.)
      *
      * @param app the application
      * @param address where to listen; port 0 picks a free port (see {@link #port()})
      * @return the running server
      * @throws IOException if the address cannot be bound
      * @throws IllegalStateException if the application's {@link Lifespan#started()} failed (its
-     *     unchecked exception is thrown as is, a checked one wrapped); nothing is left listening
+     *     unchecked exception is thrown as is, a checked one wrapped); nothing was bound
      * @throws NullPointerException if an argument is {@code null}
      */
     public static JdkServer start(Application app, InetSocketAddress address) throws IOException {
         Objects.requireNonNull(app, "app");
-        HttpServer server = HttpServer.create(Objects.requireNonNull(address, "address"), 0);
+        Objects.requireNonNull(address, "address");
+        HttpServer server = HttpServer.create();
         try {
             Lifespan.start(app);
         } catch (Exception e) {
-            server.stop(0);
             throw e instanceof RuntimeException r ? r
                     : new IllegalStateException("The application failed to start: " + e + "; the server did not start.", e);
+        }
+        try {
+            server.bind(address, 0);
+        } catch (IOException | RuntimeException e) {
+            stopApplication(app);
+            throw e;
         }
         server.createContext("/", GatewayHandler.of(app));
         ExecutorService executor = requestThreads();
@@ -93,12 +101,16 @@ public final class JdkServer implements AutoCloseable {
         if (!executor.isShutdown()) {
             server.stop(0);
             executor.shutdownNow();
-            try {
-                Lifespan.stop(app);
-            } catch (Exception e) {
-                System.getLogger(JdkServer.class.getName()).log(System.Logger.Level.ERROR,
-                        "The application failed while stopping (Lifespan.stopping); the server stopped anyway.", e);
-            }
+            stopApplication(app);
+        }
+    }
+
+    private static void stopApplication(Application app) {
+        try {
+            Lifespan.stop(app);
+        } catch (Exception e) {
+            System.getLogger(JdkServer.class.getName()).log(System.Logger.Level.ERROR,
+                    "The application failed while stopping (Lifespan.stopping); the server stopped anyway.", e);
         }
     }
 
