@@ -147,9 +147,10 @@ final class Cli {
         } catch (InterruptedException e) {
             server.close();
             throw e;
+        } finally {
+            out.println(" * Stopped.");
+            out.flush();
         }
-        out.println(" * Stopped.");
-        out.flush();
     }
 
     private int routes(List<String> rest) {
