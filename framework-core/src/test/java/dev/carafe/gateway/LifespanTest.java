@@ -122,4 +122,20 @@ class LifespanTest {
         assertEquals("wrapper", new String(body.iterator().next(), java.nio.charset.StandardCharsets.UTF_8));
         assertFalse(events.contains("inner started"));
     }
+
+    @Test
+    void theDocumentedCounterRunsItsTimerForTheServersLifeAndThePoweredByMiddlewareForwardsIt() throws Exception {
+        LifespanSnippets.Counter counter = new LifespanSnippets.Counter();
+        Application app = LifespanSnippets.POWERED_BY.wrap(counter);
+        Lifespan.start(app);
+        assertTrue(LifespanSnippets.running(counter));
+        List<Header> sent = new ArrayList<>();
+        app.call(new java.util.HashMap<>(), (status, headers, excInfo) -> {
+            sent.addAll(headers);
+            return chunk -> { };
+        });
+        Lifespan.stop(app);
+        assertFalse(LifespanSnippets.running(counter));
+        assertTrue(sent.contains(new Header("X-Powered-By", "Carafe")), sent.toString());
+    }
 }
