@@ -13,6 +13,8 @@
  * {@link dev.carafe.RequestContext} ({@code g}, the {@link dev.carafe.Session}) and return a
  * response value; {@link dev.carafe.HttpError} answers with an error status. Guides:
  * {@code docs/quickstart.md}, {@code docs/handlers.md}, {@code docs/request-response.md},
- * {@code docs/errors.md}, {@code docs/testing.md}.
+ * {@code docs/errors.md}, {@code docs/testing.md}, {@code docs/cli.md} (the command line,
+ * {@code app.cli(args)}, and the lifecycle hooks), {@code docs/debugging.md} (the debug page and
+ * logging).
  */
 package dev.carafe;

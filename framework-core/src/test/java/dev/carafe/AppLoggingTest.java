@@ -4,43 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The App logs through System.Logger "dev.carafe.App" (java.util.logging by default), with the request line. */
 class AppLoggingTest {
 
-    private final List<LogRecord> records = new CopyOnWriteArrayList<>();
-    private final Logger julLogger = Logger.getLogger("dev.carafe.App");
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-
-    @BeforeEach
-    void capture() {
-        julLogger.addHandler(capture);
-    }
+    private final SignedCookies.LogCapture log = new SignedCookies.LogCapture("dev.carafe.App", Level.INFO);
 
     @AfterEach
     void release() {
-        julLogger.removeHandler(capture);
+        log.close();
     }
 
     @Test
@@ -53,11 +28,11 @@ class AppLoggingTest {
 
         assertEquals(500, app.testClient().get("/boom?page=2").status());
 
-        assertEquals(1, records.size(), records.toString());
-        assertEquals(Level.SEVERE, records.get(0).getLevel());
+        assertEquals(1, log.records.size(), log.messages().toString());
+        assertEquals(Level.SEVERE, log.records.get(0).getLevel());
         assertEquals("Exception on \"GET /boom?page=2 HTTP/1.1\"; answering 500 Internal Server Error.",
-                records.get(0).getMessage());
-        assertSame(failure, records.get(0).getThrown());
+                log.records.get(0).getMessage());
+        assertSame(failure, log.records.get(0).getThrown());
     }
 
     @Test
@@ -69,9 +44,8 @@ class AppLoggingTest {
         });
 
         assertEquals(405, app.testClient().request("POST", "/").send().status());
-        assertEquals(1, records.size(), records.toString());
-        assertEquals("A teardown-request function failed on \"POST / HTTP/1.1\"; the others still ran.",
-                records.get(0).getMessage());
+        assertEquals(List.of("A teardown-request function failed on \"POST / HTTP/1.1\"; the others still ran."),
+                log.messages());
     }
 
     @Test
@@ -79,6 +53,6 @@ class AppLoggingTest {
         App app = new App();
         app.logger().log(System.Logger.Level.INFO, "Initialized the database.");
         assertEquals("dev.carafe.App", app.logger().getName());
-        assertEquals(List.of("Initialized the database."), records.stream().map(LogRecord::getMessage).toList());
+        assertEquals(List.of("Initialized the database."), log.messages());
     }
 }

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.carafe.gateway.Application;
 import dev.carafe.gateway.Header;
-import dev.carafe.gateway.Lifespan;
-import dev.carafe.gateway.StartResponse;
+import dev.carafe.gateway.RecordingLifespan;
 import dev.carafe.gateway.jdk.JdkServer;
 import dev.carafe.gateway.servlet.GatewayServlet;
 import jakarta.servlet.ServletException;
@@ -23,7 +21,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
@@ -44,33 +41,11 @@ class HostLifespanTest {
         jetty.stop();
     }
 
-    /** Records its lifespan and its requests. */
-    final class Recording implements Application, Lifespan {
-        private final RuntimeException startFailure;
-
-        Recording(RuntimeException startFailure) {
-            this.startFailure = startFailure;
-        }
-
-        @Override
-        public Iterable<byte[]> call(Map<String, Object> environ, StartResponse startResponse) throws Exception {
-            events.add("request");
+    private RecordingLifespan recording() {
+        return RecordingLifespan.of(events, (environ, startResponse) -> {
             startResponse.start("200 OK", List.of(new Header("Content-Type", "text/plain")));
             return List.of("ok".getBytes(StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public void started() {
-            if (startFailure != null) {
-                throw startFailure;
-            }
-            events.add("started");
-        }
-
-        @Override
-        public void stopping() {
-            events.add("stopping");
-        }
+        });
     }
 
     private String get(int port, String path) throws Exception {
@@ -81,7 +56,7 @@ class HostLifespanTest {
 
     @Test
     void theJdkServerStartsTheApplicationBeforeServingAndStopsItWhenClosed() throws Exception {
-        JdkServer server = JdkServer.start(new Recording(null), new InetSocketAddress("127.0.0.1", 0));
+        JdkServer server = JdkServer.start(recording(), new InetSocketAddress("127.0.0.1", 0));
         try {
             assertEquals(List.of("started"), events);
             assertEquals("200 ok", get(server.port(), "/"));
@@ -100,7 +75,7 @@ class HostLifespanTest {
         }
         IllegalStateException failure = new IllegalStateException("no database");
         assertSame(failure, assertThrows(IllegalStateException.class,
-                () -> JdkServer.start(new Recording(failure), new InetSocketAddress("127.0.0.1", port))));
+                () -> JdkServer.start(recording().failingToStart(failure), new InetSocketAddress("127.0.0.1", port))));
         assertThrows(ConnectException.class, () -> new Socket(InetAddress.getLoopbackAddress(), port).close());
         assertEquals(List.of(), events);
     }
@@ -119,7 +94,7 @@ class HostLifespanTest {
 
     @Test
     void theServletAdapterStartsTheApplicationAtInitAndStopsItAtDestroy() throws Exception {
-        ServletHolder holder = new ServletHolder(new GatewayServlet(new Recording(null)));
+        ServletHolder holder = new ServletHolder(new GatewayServlet(recording()));
         holder.setInitOrder(0);                 // load-on-startup: init when the context starts
         int port = startJetty(holder);
         assertEquals(List.of("started"), events);
@@ -130,7 +105,7 @@ class HostLifespanTest {
 
     @Test
     void aServletWhoseApplicationFailsToStartFailsTheContextStart() {
-        ServletHolder holder = new ServletHolder(new GatewayServlet(new Recording(new IllegalStateException("no db"))));
+        ServletHolder holder = new ServletHolder(new GatewayServlet(recording().failingToStart(new IllegalStateException("no db"))));
         holder.setName("shop");
         holder.setInitOrder(0);
         ServletException failure = assertThrows(ServletException.class, () -> startJetty(holder));

@@ -9,6 +9,7 @@ import dev.carafe.gateway.Application;
 import dev.carafe.gateway.Environ;
 import dev.carafe.gateway.Header;
 import dev.carafe.gateway.Lifespan;
+import dev.carafe.gateway.RecordingLifespan;
 import dev.carafe.gateway.StartResponse;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -40,16 +41,8 @@ class ServerLifespanTest {
     }
 
     /** Records its lifespan and its requests; {@code /slow} waits for {@link #release}. */
-    final class Recording implements Application, Lifespan {
-        private final Exception startFailure;
-
-        Recording(Exception startFailure) {
-            this.startFailure = startFailure;
-        }
-
-        @Override
-        public Iterable<byte[]> call(Map<String, Object> environ, StartResponse startResponse) throws Exception {
-            events.add("request " + environ.get(Environ.PATH_INFO));
+    private RecordingLifespan recording() {
+        return RecordingLifespan.of(events, (environ, startResponse) -> {
             if ("/slow".equals(environ.get(Environ.PATH_INFO))) {
                 inFlight.countDown();
                 release.await(5, TimeUnit.SECONDS);
@@ -57,25 +50,12 @@ class ServerLifespanTest {
             }
             startResponse.start("200 OK", List.of(new Header("Content-Type", "text/plain")));
             return List.of("ok".getBytes(StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public void started() throws Exception {
-            if (startFailure != null) {
-                throw startFailure;
-            }
-            events.add("started");
-        }
-
-        @Override
-        public void stopping() {
-            events.add("stopping");
-        }
+        });
     }
 
     @Test
     void startedRunsBeforeTheFirstRequestAndStoppingAfterTheRequestInFlightFinished() throws Exception {
-        GatewayServer server = support.start(new Recording(null));
+        GatewayServer server = support.start(recording());
         assertEquals(List.of("started"), events);
         try (RawClient client = new RawClient(server.port())) {
             client.send("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n");
@@ -85,12 +65,12 @@ class ServerLifespanTest {
             assertTrue(client.readAll().endsWith("ok"));
             stopping.get(5, TimeUnit.SECONDS);
         }
-        assertEquals(List.of("started", "request /slow", "slow request done", "stopping"), events);
+        assertEquals(List.of("started", "request", "slow request done", "stopping"), events);
     }
 
     @Test
     void stoppingRunsOnceHoweverOftenTheServerIsStopped() throws Exception {
-        GatewayServer server = support.start(new Recording(null));
+        GatewayServer server = support.start(recording());
         server.stop(Duration.ofMillis(100));
         server.close();
         server.stop(Duration.ofMillis(100));
@@ -107,15 +87,15 @@ class ServerLifespanTest {
 
         IllegalStateException unchecked = new IllegalStateException("no database");
         assertSame(unchecked, assertThrows(IllegalStateException.class,
-                () -> GatewayServer.start(new Recording(unchecked), settings)));
+                () -> GatewayServer.start(recording().failingToStart(unchecked), settings)));
         IllegalStateException wrapped = assertThrows(IllegalStateException.class,
-                () -> GatewayServer.start(new Recording(new java.io.IOException("disk full")), settings));
+                () -> GatewayServer.start(recording().failingToStart(new java.io.IOException("disk full")), settings));
 
         assertEquals("The application failed to start: java.io.IOException: disk full; the server did not start.",
                 wrapped.getMessage());
         assertThrows(ConnectException.class, () -> new Socket(InetAddress.getLoopbackAddress(), port).close());
         assertEquals(List.of(), events, "stopping() is not called when started() failed");
-        support.start(new Recording(null), settings);   // the port is free again
+        support.start(recording(), settings);   // the port is free again
         assertEquals(List.of("started"), events);
     }
 
