@@ -29,8 +29,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>What a server does with it (specified in {@code docs/gateway.md}, "Lifespan"): when the
- * application it serves implements this interface, it calls {@link #started()} once, after it has
- * bound its listening socket and before it runs the first request; if {@code started()} throws,
+ * application it serves implements this interface, it calls {@link #started()} once, normally
+ * after binding its listening socket, and before it runs the first request; if {@code started()} throws,
  * the server does not start and reports the failure to whoever started it. When it stops, after
  * the requests in flight have finished (or were cut off at the end of the graceful timeout), it
  * calls {@link #stopping()} once, before its stop returns. A server that never called
