@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
-import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
@@ -27,16 +26,20 @@ final class Exchange {
     private final RequestHead head;
     private final ConnectionInput in;
     private final OutputStream out;
-    private final SocketChannel channel;
+    private final WatchedOutput socketOutput;
     private int errorStatus;
     private long errorBytes;
 
-    Exchange(ServerContext server, RequestHead head, ConnectionInput in, OutputStream out, SocketChannel channel) {
+    /**
+     * @param out the connection's buffered output
+     * @param socketOutput the unbuffered socket output under it, for zero-copy file bodies
+     */
+    Exchange(ServerContext server, RequestHead head, ConnectionInput in, OutputStream out, WatchedOutput socketOutput) {
         this.server = server;
         this.head = head;
         this.in = in;
         this.out = out;
-        this.channel = channel;
+        this.socketOutput = socketOutput;
     }
 
     /**
@@ -87,7 +90,7 @@ final class Exchange {
                         + "return List.of() for an empty body.");
             }
             if (body instanceof FileBody file) {
-                response.sendFile(file, channel);
+                response.sendFile(file, socketOutput);
             } else {
                 OptionalLong known = knownLength(body);
                 for (byte[] chunk : body) {

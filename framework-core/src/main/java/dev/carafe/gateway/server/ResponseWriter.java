@@ -7,7 +7,6 @@ import dev.carafe.gateway.StartResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
-import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,7 +125,7 @@ final class ResponseWriter implements StartResponse, BodyWriter {
     }
 
     /** Sends a file body, by {@code transferTo} when the framing allows it, else block by block. */
-    void sendFile(FileBody file, SocketChannel channel) throws IOException {
+    void sendFile(FileBody file, WatchedOutput socketOutput) throws IOException {
         if (!headersSent) {
             sendHeaders(usedWriter ? OptionalLong.empty() : OptionalLong.of(file.length()));
         }
@@ -147,7 +146,7 @@ final class ResponseWriter implements StartResponse, BodyWriter {
         long end = position + want;
         try {
             while (position < end) {
-                long moved = file.channel().transferTo(position, end - position, channel);
+                long moved = socketOutput.transferFrom(file.channel(), position, end - position);
                 if (moved <= 0) {
                     break;
                 }
