@@ -1,6 +1,5 @@
 package dev.carafe.gateway.server;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
@@ -41,12 +40,12 @@ final class Connection implements Runnable {
         try {
             Socket socket = channel.socket();
             socket.setTcpNoDelay(true);
-            WatchedOutput socketOutput = new WatchedOutput(channel, socket.getOutputStream(), deadline,
-                    server.settings().writeTimeout().toNanos());
-            out = new BufferedOutputStream(socketOutput, 16 * 1024);
-            ConnectionInput in = new ConnectionInput(socket.getInputStream(), out, deadline);
-            if (serve(socket, in, out, socketOutput)) {
-                linger(socket, in, out);
+            ConnectionOutput output = new ConnectionOutput(new WatchedOutput(channel, socket.getOutputStream(),
+                    deadline, server.settings().writeTimeout().toNanos()), 16 * 1024);
+            out = output;
+            ConnectionInput in = new ConnectionInput(socket.getInputStream(), output, deadline);
+            if (serve(socket, in, output)) {
+                linger(socket, in, output);
             }
         } catch (ReadTimeoutException | ClientClosedException e) {
             server.log().log(Level.DEBUG, "Connection closed while idle: " + e.getMessage());
@@ -65,12 +64,11 @@ final class Connection implements Runnable {
      *
      * @return whether the connection should linger before it closes (the server answered last)
      */
-    private boolean serve(Socket socket, ConnectionInput in, OutputStream out, WatchedOutput socketOutput)
-            throws IOException {
+    private boolean serve(Socket socket, ConnectionInput in, ConnectionOutput out) throws IOException {
         HeadReader reader = new HeadReader(server.settings(), in);
         HeadRules rules = new HeadRules(server.settings());
-        InetSocketAddress local = (InetSocketAddress) socket.getLocalSocketAddress();
-        InetSocketAddress remote = (InetSocketAddress) socket.getRemoteSocketAddress();
+        EnvironBuilder environs = new EnvironBuilder(server, (InetSocketAddress) socket.getLocalSocketAddress(),
+                (InetSocketAddress) socket.getRemoteSocketAddress());
         long headTimeout = server.settings().headerTimeout().toNanos();
         boolean first = true;
         boolean pipelined = false;
@@ -96,7 +94,7 @@ final class Connection implements Runnable {
                 return true;
             }
             in.readTimeout(server.settings().bodyTimeout());
-            if (!new Exchange(server, head.get(), in, out, socketOutput).run(local, remote)) {
+            if (!new Exchange(server, head.get(), in, out, environs).run()) {
                 return true;
             }
             first = false;

@@ -108,6 +108,30 @@ class WatchdogTest {
     }
 
     @Test
+    void slowHeadThatKeepsComingAfterTheDeadlineStillGets408() throws Exception {
+        GatewayServer server = support.start(COUNT_BODY, ServerTestSupport.settings().headerTimeout(SHORT).build());
+        try (RawClient client = new RawClient(server.port())) {
+            client.send("GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ");
+            Thread trickle = new Thread(() -> {
+                try {
+                    while (true) {
+                        client.send("a");
+                        Thread.sleep(5);
+                    }
+                } catch (IOException | InterruptedException e) {
+                    // the server closed the connection: done
+                }
+            });
+            trickle.start();
+            String response = client.readAll();
+            trickle.interrupt();
+            trickle.join();
+            assertTrue(response.startsWith("HTTP/1.1 408 Request Timeout\r\n"), response);
+            assertTrue(response.endsWith("The request head did not arrive within 200 ms.\n"), response);
+        }
+    }
+
+    @Test
     void clientThatStopsReadingIsDisconnectedAfterTheWriteTimeout() throws Exception {
         GatewayServer server = support.start((environ, startResponse) -> {
             if (!environ.get(Environ.PATH_INFO).equals("/stall")) {
