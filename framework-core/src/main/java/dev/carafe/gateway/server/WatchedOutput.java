@@ -42,23 +42,14 @@ final class WatchedOutput extends OutputStream {
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
         Objects.checkFromIndexSize(offset, length, bytes.length);
-        int at = offset;
         int end = offset + length;
-        while (at < end) {
+        for (int at = offset; at < end; at += PIECE) {
+            int from = at;
             int count = Math.min(PIECE, end - at);
-            deadline.armWrite(System.nanoTime() + timeoutNanos);
-            try {
-                socket.write(bytes, at, count);
-            } catch (IOException | RuntimeException e) {
-                if (deadline.disarm()) {
-                    throw new WriteTimeoutException();
-                }
-                throw e;
-            }
-            if (deadline.disarm()) {
-                throw new WriteTimeoutException();
-            }
-            at += count;
+            watched(() -> {
+                socket.write(bytes, from, count);
+                return count;
+            });
         }
     }
 
@@ -69,10 +60,21 @@ final class WatchedOutput extends OutputStream {
      * @return the bytes sent, 0 when the file ended early
      */
     long transferFrom(FileChannel file, long position, long count) throws IOException {
+        return watched(() -> file.transferTo(position, Math.min(count, PIECE), channel));
+    }
+
+    /** A blocking write; returns the bytes written. */
+    @FunctionalInterface
+    private interface Write {
+        long run() throws IOException;
+    }
+
+    /** Runs a write under the write deadline; a write the watchdog expired fails with {@link WriteTimeoutException}. */
+    private long watched(Write write) throws IOException {
         deadline.armWrite(System.nanoTime() + timeoutNanos);
-        long moved;
+        long written;
         try {
-            moved = file.transferTo(position, Math.min(count, PIECE), channel);
+            written = write.run();
         } catch (IOException | RuntimeException e) {
             if (deadline.disarm()) {
                 throw new WriteTimeoutException();
@@ -82,7 +84,7 @@ final class WatchedOutput extends OutputStream {
         if (deadline.disarm()) {
             throw new WriteTimeoutException();
         }
-        return moved;
+        return written;
     }
 
     @Override
