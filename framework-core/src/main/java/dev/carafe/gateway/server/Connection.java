@@ -157,8 +157,9 @@ final class Connection implements Runnable {
                 }
             }
             case WRITE -> {
-                server.log().log(Level.DEBUG, "The client took no bytes of its response within the write timeout of "
-                        + server.settings().writeTimeout().toMillis() + " ms; closing its connection.");
+                server.log().log(Level.DEBUG, "The client did not take the next part of its response within "
+                        + "the write timeout of " + server.settings().writeTimeout().toMillis()
+                        + " ms; closing its connection.");
                 try {
                     // Wakes a write blocked in the kernel, a file transfer (sendfile) included,
                     // which closing the channel alone does not.
@@ -188,7 +189,7 @@ final class Connection implements Runnable {
             in.deadline(System.nanoTime() + LINGER_NANOS);
             in.discardRest();
         } catch (ReadTimeoutException e) {
-            server.log().log(Level.DEBUG, "The client still sent bytes after the linger; closing.");
+            server.log().log(Level.DEBUG, "The client kept the connection open through the linger; closing it.");
         } catch (IOException e) {
             server.log().log(Level.DEBUG, "Closing a connection: " + e);
         }

@@ -9,10 +9,10 @@ import java.util.stream.Stream;
 /**
  * Enforces every read and write timeout of one server from a single daemon thread, so that reads and
  * writes on connections are untimed: a socket timeout costs system calls on every read of a platform
- * thread and a timer on every read of a virtual thread. Every {@link #tickMillis()} it expires each
- * open connection's {@link IoDeadline} that has passed; the connection's thread then sees the
- * timeout. A timeout therefore fires up to one tick late; the tick is a tenth of the shortest
- * timeout, between 10 ms and 1 s.
+ * thread and a timer on every read of a virtual thread. Every tick it expires each open
+ * connection's {@link IoDeadline} that has passed; the connection's thread then sees the timeout.
+ * A timeout therefore fires up to one tick late; the tick is a tenth of the shortest timeout,
+ * between 10 ms and 1 s.
  */
 final class Watchdog implements Runnable {
 
@@ -40,11 +40,6 @@ final class Watchdog implements Runnable {
         thread.start();
     }
 
-    /** @return how often the watchdog looks at the connections, in milliseconds */
-    long tickMillis() {
-        return tickMillis;
-    }
-
     @Override
     public void run() {
         try {
@@ -69,6 +64,7 @@ final class Watchdog implements Runnable {
         }
     }
 
+    /** @return how often the watchdog of a server with these settings looks at its connections, in milliseconds */
     static long tickMillis(ServerSettings settings) {
         long shortest = Stream.of(settings.headerTimeout(), settings.keepAliveTimeout(), settings.bodyTimeout(),
                 settings.writeTimeout()).mapToLong(Duration::toMillis).min().orElse(MAX_TICK_MILLIS);
