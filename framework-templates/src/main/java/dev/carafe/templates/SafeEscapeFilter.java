@@ -1,0 +1,33 @@
+package dev.carafe.templates;
+
+import io.pebbletemplates.pebble.extension.Filter;
+import io.pebbletemplates.pebble.extension.escaper.EscapeFilter;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import io.pebbletemplates.pebble.template.EvaluationContext;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pebble's {@code escape} filter (also under Jinja's short name {@code e}) that also leaves a
+ * {@link SafeHtml} as it is. Autoescaping calls this filter on every printed value of an HTML, XML
+ * or SVG template, so a {@code SafeHtml} in the model is printed unescaped.
+ */
+final class SafeEscapeFilter implements Filter {
+
+    private final EscapeFilter pebble = new EscapeFilter();
+
+    @Override
+    public List<String> getArgumentNames() {
+        return pebble.getArgumentNames();
+    }
+
+    @Override
+    public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
+            int line) {
+        if (input instanceof SafeHtml safe) {
+            return new SafeString(safe.html());
+        }
+        return pebble.apply(input, args, self, context, line);
+    }
+}

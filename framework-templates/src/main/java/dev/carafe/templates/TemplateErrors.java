@@ -1,0 +1,92 @@
+package dev.carafe.templates;
+
+import dev.carafe.HttpError;
+import io.pebbletemplates.pebble.error.AttributeNotFoundException;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.error.RootAttributeNotFoundException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns what Pebble throws into a {@link TemplateException} that names the template, the line and
+ * what was wrong in Carafe's words. Pebble often wraps the real problem (an {@code if} wraps an
+ * undefined variable in "Wrong operand(s) type"), so the innermost Pebble exception gives the
+ * reason and the innermost one that knows its template gives the place. An {@link HttpError}
+ * thrown while rendering (reading a malformed form, a filter aborting with 404) is rethrown as it
+ * is, so the client gets its status.
+ */
+final class TemplateErrors {
+
+    private static final Pattern ROOT = Pattern.compile("Root attribute \\[(.*)\\] does not exist.*", Pattern.DOTALL);
+    private static final Pattern ATTRIBUTE = Pattern.compile("Attribute \\[(.*)\\] of \\[(.*)\\] does not exist.*",
+            Pattern.DOTALL);
+
+    private TemplateErrors() {
+    }
+
+    /**
+     * Translates a failure of compiling or rendering a template.
+     *
+     * @param failure what Pebble (or code called by the template) threw
+     * @param rendering the name of the template being rendered
+     * @return the exception to throw
+     */
+    static RuntimeException translate(RuntimeException failure, String rendering) {
+        PebbleException innermost = null;
+        PebbleException located = null;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof HttpError http) {
+                return http;
+            }
+            if (t instanceof TemplateException translated) {
+                return translated;
+            }
+            if (t instanceof PebbleException pebble) {
+                innermost = pebble;
+                if (pebble.getFileName() != null) {
+                    located = pebble;
+                }
+            }
+        }
+        if (innermost == null) {
+            return new TemplateException(TemplateNames.display(rendering), 0, String.valueOf(failure), failure);
+        }
+        String template = located == null ? rendering : located.getFileName();
+        int line = located == null || located.getLineNumber() == null ? 0 : located.getLineNumber();
+        String reason = reason(innermost);
+        if (!template.equals(rendering)) {
+            reason += " (rendering '" + TemplateNames.display(rendering) + "')";
+        }
+        return new TemplateException(TemplateNames.display(template), line, reason, failure);
+    }
+
+    private static String reason(PebbleException e) {
+        String message = String.valueOf(e.getPebbleMessage());
+        if (e instanceof RootAttributeNotFoundException) {
+            Matcher root = ROOT.matcher(message);
+            if (root.matches()) {
+                return "'" + root.group(1) + "' is undefined (strict mode): it is not in the model, the context "
+                        + "processors' variables, the template context (request, session, g, config) or the globals."
+                        + " Pass it in the model, or test it first with {% if " + root.group(1) + " is defined %}.";
+            }
+            return "cannot read '" + ((RootAttributeNotFoundException) e).getAttributeName() + "' of a null value "
+                    + "(strict mode). Test the value first, for example {% if value is not null %}.";
+        }
+        if (e instanceof AttributeNotFoundException missing) {
+            Matcher attribute = ATTRIBUTE.matcher(message);
+            if (attribute.matches()) {
+                return "'" + missing.getAttributeName() + "' is undefined on a " + attribute.group(2) + " (strict "
+                        + "mode): it has no such key, accessor, getter or field.";
+            }
+        }
+        Throwable cause = e.getCause();
+        if (cause != null && !(cause instanceof PebbleException) && !message.contains(String.valueOf(cause))) {
+            Throwable root = cause;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            return message + ": " + root;
+        }
+        return message;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.carafe.templates;
+
+import dev.carafe.gateway.middleware.FileResponder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * One place templates are looked up in: a folder on the classpath (the default, so that apps run
+ * from a jar) or a folder on the file system.
+ */
+sealed interface TemplateFolder {
+
+    /**
+     * Opens a template.
+     *
+     * @param name a checked relative name such as {@code blog/index.html} (see {@link TemplateNames})
+     * @return its bytes, or empty when this folder has no such template
+     * @throws UncheckedIOException when the template exists but cannot be read
+     */
+    Optional<InputStream> open(String name);
+
+    /** @return how error messages name this folder, for example {@code classpath folder 'templates/'} */
+    String describe();
+
+    /** A classpath folder such as {@code templates/}, read through a class loader. */
+    record Classpath(String prefix, ClassLoader classLoader) implements TemplateFolder {
+
+        @Override
+        public Optional<InputStream> open(String name) {
+            URL resource = classLoader.getResource(prefix + name);
+            if (resource == null) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(resource.openStream());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read template '" + name + "' from " + resource + ": "
+                        + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "classpath folder '" + prefix + "'";
+        }
+    }
+
+    /** A folder on the file system; names that would leave it (.., links out of it) are not found. */
+    record Directory(Path path) implements TemplateFolder {
+
+        @Override
+        public Optional<InputStream> open(String name) {
+            Optional<Path> file = FileResponder.resolve(path, name);
+            if (file.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(Files.newInputStream(file.get()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read template '" + name + "' from " + file.get() + ": "
+                        + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "folder '" + path.toAbsolutePath().normalize() + "'";
+        }
+    }
+}
