@@ -79,14 +79,14 @@ final class TemplateErrors {
                         + "mode): it has no such key, accessor, getter or field.";
             }
         }
-        Throwable cause = e.getCause();
-        if (cause != null && !(cause instanceof PebbleException) && !message.contains(String.valueOf(cause))) {
-            Throwable root = cause;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            return message + ": " + root;
+        Throwable root = e.getCause();
+        if (root == null || root instanceof PebbleException) {
+            return message;
         }
-        return message;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String detail = root.getMessage();
+        return detail != null && message.contains(detail) ? message : message + ": " + root;
     }
 }
