@@ -41,6 +41,11 @@ final class TemplateErrors {
             if (t instanceof TemplateException translated) {
                 return translated;
             }
+            if (t instanceof MissingTemplate missing) {
+                String reason = missing.getMessage() + (missing.name().equals(rendering) ? "."
+                        : " (rendering '" + TemplateNames.display(rendering) + "').");
+                return new TemplateException(missing.name(), 0, reason, failure);
+            }
             if (t instanceof PebbleException pebble) {
                 innermost = pebble;
                 if (pebble.getFileName() != null) {
@@ -60,6 +65,18 @@ final class TemplateErrors {
         return new TemplateException(TemplateNames.display(template), line, reason, failure);
     }
 
+    /** Names a type for people: {@code a map}, {@code a list}, {@code a Post}. */
+    private static String kind(String className) {
+        if (className.startsWith("java.util.") && className.contains("Map")) {
+            return "a map";
+        }
+        if (className.startsWith("java.util.") && className.contains("List")) {
+            return "a list";
+        }
+        String simple = className.substring(Math.max(className.lastIndexOf('.'), className.lastIndexOf('$')) + 1);
+        return "a " + simple.replaceFirst("^[0-9]+", "");   // a local class: Test$1Post
+    }
+
     private static String reason(PebbleException e) {
         String message = String.valueOf(e.getPebbleMessage());
         if (e instanceof RootAttributeNotFoundException) {
@@ -75,7 +92,7 @@ final class TemplateErrors {
         if (e instanceof AttributeNotFoundException missing) {
             Matcher attribute = ATTRIBUTE.matcher(message);
             if (attribute.matches()) {
-                return "'" + missing.getAttributeName() + "' is undefined on a " + attribute.group(2) + " (strict "
+                return "'" + missing.getAttributeName() + "' is undefined on " + kind(attribute.group(2)) + " (strict "
                         + "mode): it has no such key, accessor, getter or field.";
             }
         }

@@ -50,8 +50,7 @@ final class TemplateLoader implements Loader<String> {
         }
         Optional<String> problem = TemplateNames.problem(name);
         if (problem.isPresent()) {
-            throw new LoaderException(null, "Template '" + name + "' is not a valid template name: "
-                    + problem.get() + ".");
+            throw missing(name, "not a valid template name: " + problem.get());
         }
         for (Source source : sources) {
             Optional<InputStream> in = source.folder().open(name);
@@ -59,7 +58,11 @@ final class TemplateLoader implements Loader<String> {
                 return new InputStreamReader(in.get(), charset);
             }
         }
-        throw new LoaderException(null, "Template '" + name + "' not found. Searched, in order: " + searched() + ".");
+        throw missing(name, "not found; searched, in order: " + searched());
+    }
+
+    private static LoaderException missing(String name, String reason) {
+        return new LoaderException(new MissingTemplate(name, reason), "Template '" + name + "' " + reason + ".");
     }
 
     /** @return the folders as a missing template's message lists them */

@@ -90,8 +90,10 @@ class TemplatesRenderTest {
 
         TemplateException e = assertThrows(TemplateException.class, () -> templates.render("nope.html", Map.of()));
 
-        assertEquals("Template 'nope.html': Template 'nope.html' not found. Searched, in order: the app: classpath "
-                + "folder 'templates/'.", e.getMessage());
+        assertEquals("Template 'nope.html': not found; searched, in order: the app: classpath folder 'templates/'.",
+                e.getMessage());
+        assertEquals("nope.html", e.template());
+        assertEquals(java.util.OptionalInt.empty(), e.line());
     }
 
     @Test
