@@ -6,6 +6,7 @@ import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.extension.NodeVisitorFactory;
 import io.pebbletemplates.pebble.extension.Test;
+import io.pebbletemplates.pebble.extension.core.NullTest;
 import io.pebbletemplates.pebble.operator.BinaryOperator;
 import io.pebbletemplates.pebble.operator.UnaryOperator;
 import io.pebbletemplates.pebble.tokenParser.TokenParser;
@@ -16,7 +17,7 @@ import java.util.Map;
 /**
  * Everything Carafe adds to Pebble: Flask's template functions ({@code url_for},
  * {@code get_flashed_messages}), Jinja's names and meanings ({@code e}, {@code safe},
- * {@code tojson}, a truth-testing {@code if} with {@code elif}), autoescaping per template name,
+ * {@code tojson}, the {@code none} test, a truth-testing {@code if} with {@code elif}), autoescaping per template name,
  * attribute access on Carafe's Java objects, and the filters, tests, functions and globals
  * registered on the builder (which win over built-ins of the same name).
  */
@@ -34,6 +35,7 @@ final class CarafeExtension implements Extension {
         filters.put("safe", new SafeFilter());
         filters.put("tojson", new ToJsonFilter(setup.json()));
         setup.filters().forEach((name, filter) -> filters.put(name, UserCallables.filter(name, filter)));
+        tests.put("none", new NullTest());                 // Jinja's name for Pebble's 'null' test
         setup.tests().forEach((name, test) -> tests.put(name, UserCallables.test(name, test)));
         functions.put("url_for", new UrlFor());
         functions.put("get_flashed_messages", new FlashedMessages());
