@@ -133,6 +133,25 @@ class TemplateContextTest {
     }
 
     @Test
+    void theSessionAndTheConfigCanBeIteratedButNotChanged() {
+        App app = new App().secretKey("dev");
+        app.config().put("SITE", "Flaskr");
+        Templates templates = Templates.create(app);
+        app.get("/login", request -> {
+            request.session().put("user_id", 1);
+            request.session().put("theme", "dark");
+            return "ok";
+        });
+        app.get("/", request -> templates.renderString("{% for entry in session %}{{ entry.key }}={{ entry.value }} "
+                + "{% endfor %}{{ session | length }} {{ session is empty }} {{ config['SITE'] }}", Map.of()));
+        AppTestClient client = app.testClient();
+
+        client.get("/login");
+
+        assertEquals("user_id=1 theme=dark 2 false Flaskr", client.get("/").text());
+    }
+
+    @Test
     void aTemplateThatDoesNotReadTheSessionLeavesItUnopened() {
         App app = new App().secretKey("dev");
         Templates templates = Templates.create(app);
