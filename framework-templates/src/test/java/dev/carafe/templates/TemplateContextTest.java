@@ -98,6 +98,17 @@ class TemplateContextTest {
     }
 
     @Test
+    void requestArgsHaveWerkzeugsGetWithADefaultAndGetlist() {
+        App app = app("[{{ request.args.get('q') }}][{{ request.args.get('none') }}][{{ request.args.get('none', 'd') }}]"
+                + "[{{ request.args.getlist('tag') | join(',') }}][{{ request.args.getlist('none') | length }}]");
+
+        String page = app.testClient().request("GET", "/page").query("q", "tea").query("tag", "a").query("tag", "b")
+                .send().text();
+
+        assertEquals("[tea][][d][a,b][0]", page);
+    }
+
+    @Test
     void gHoldsMapsAndRecordsReadByKeyOrAttribute() {
         record User(int id, String username) {
         }
