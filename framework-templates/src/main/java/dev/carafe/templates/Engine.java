@@ -1,6 +1,7 @@
 package dev.carafe.templates;
 
 import dev.carafe.App;
+import dev.carafe.RegisteredBlueprint;
 import dev.carafe.Request;
 import dev.carafe.gateway.middleware.FileResponder;
 import io.pebbletemplates.pebble.PebbleEngine;
@@ -36,7 +37,7 @@ final class Engine {
     Engine(App app, TemplateSetup setup) {
         this.app = app;
         this.setup = setup;
-        this.loader = new TemplateLoader(sources(setup));
+        this.loader = new TemplateLoader(sources(app, setup));
         this.reload = setup.reload().orElseGet(
                 () -> app.config().optionalBool("TEMPLATES_AUTO_RELOAD").orElse(app.debug()));
         PebbleEngine.Builder builder = new PebbleEngine.Builder()
@@ -54,11 +55,23 @@ final class Engine {
         this.config = RenderVariables.configView(app.config());
     }
 
-    private static List<TemplateLoader.Source> sources(TemplateSetup setup) {
+    /** The app's folder, then each blueprint's, in registration order; a folder registered twice is searched once. */
+    private static List<TemplateLoader.Source> sources(App app, TemplateSetup setup) {
         List<TemplateLoader.Source> sources = new ArrayList<>();
         TemplateFolder appFolder = setup.folder().<TemplateFolder>map(TemplateFolder.Directory::new)
                 .orElseGet(() -> new TemplateFolder.Classpath(setup.classpathFolder(), setup.classLoader()));
         sources.add(new TemplateLoader.Source("the app", appFolder));
+        for (RegisteredBlueprint registered : app.blueprints()) {
+            Optional<String> setting = registered.blueprint().templateFolder();
+            if (setting.isPresent()) {
+                String owner = "blueprint '" + registered.name() + "'";
+                TemplateFolder folder = TemplateFolder.parse(setting.get(), setup.classLoader(),
+                        "Blueprint '" + registered.name() + "'");
+                if (sources.stream().noneMatch(source -> source.folder().equals(folder))) {
+                    sources.add(new TemplateLoader.Source(owner, folder));
+                }
+            }
+        }
         return sources;
     }
 

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -14,6 +15,46 @@ import java.util.Optional;
  * from a jar) or a folder on the file system.
  */
 sealed interface TemplateFolder {
+
+    /** The marker of a classpath folder in a folder setting, as for static folders. */
+    String CLASSPATH = "classpath:";
+
+    /**
+     * Reads a blueprint's template folder setting, with the convention of static folders:
+     * {@code classpath:auth/templates} is a folder of classpath resources, any other text a
+     * directory on the file system (relative to the working directory unless absolute).
+     *
+     * @param setting the setting, from {@code Blueprint.templateFolder(...)}
+     * @param classLoader the class loader of classpath folders
+     * @param owner who set it, for messages: {@code Blueprint 'auth'}
+     * @return the folder
+     * @throws IllegalArgumentException for a resource folder that could leave the classpath root, or
+     *     a path that is not a directory, saying how to fix it
+     */
+    static TemplateFolder parse(String setting, ClassLoader classLoader, String owner) {
+        if (setting.startsWith(CLASSPATH)) {
+            String resources = setting.substring(CLASSPATH.length()).replaceAll("^/+|/+$", "");
+            Optional<String> problem = TemplateNames.problem(resources);
+            if (problem.isPresent()) {
+                throw new IllegalArgumentException(owner + " has the template folder '" + setting + "', which is not "
+                        + "a usable resource folder: " + problem.get() + ". Write it as \"classpath:auth/templates\".");
+            }
+            return new Classpath(resources + "/", classLoader);
+        }
+        Path path;
+        try {
+            path = Path.of(setting);
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException(owner + " has the template folder '" + setting + "', which is not a "
+                    + "valid path: " + e.getMessage(), e);
+        }
+        if (setting.isBlank() || !Files.isDirectory(path)) {
+            throw new IllegalArgumentException(owner + " has the template folder '" + setting + "' (absolute: '"
+                    + path.toAbsolutePath().normalize() + "'), which is not a directory. Create it, fix the path, or "
+                    + "use \"classpath:<folder>\" for a folder of classpath resources (src/main/resources/<folder>).");
+        }
+        return new Directory(path);
+    }
 
     /**
      * Opens a template.

@@ -52,10 +52,10 @@ class TemplateContextTest {
     }
 
     @Test
-    void urlForStaticUsesTheAppsStaticEndpointWhenThereIsOne() {
+    void urlForStaticUsesTheAppsStaticFolderWhenItServesOne() {
         App app = new App();
         Templates templates = Templates.create(app);
-        app.route("/assets/<path:filename>", Set.of("GET"), "static", request -> Response.text("file"));
+        app.staticFolder("classpath:bp").staticUrlPath("/assets");
         app.get("/page", request -> templates.renderString("{{ url_for('static', filename='style.css') }}", Map.of()));
 
         assertEquals("/assets/style.css", app.testClient().get("/page").text());

@@ -1,6 +1,7 @@
 package dev.carafe.templates;
 
 import dev.carafe.App;
+import dev.carafe.Blueprint;
 import dev.carafe.Flash;
 import dev.carafe.Response;
 import java.math.BigInteger;
@@ -41,6 +42,15 @@ final class TemplatesSnippets {
                 .build();
         // end::folder[]
         return templates;
+    }
+
+    static App blueprint(App app, Templates templates) {
+        // tag::blueprint[]
+        Blueprint auth = new Blueprint("auth").urlPrefix("/auth").templateFolder("classpath:bp/auth/templates");
+        auth.get("/login", request -> templates.render("auth/login.html", Map.of()));   // bp/auth/templates/auth/login.html
+        app.register(auth);
+        // end::blueprint[]
+        return app;
     }
 
     static App flash(App app, Templates templates) {

@@ -43,6 +43,14 @@ class TemplatesSnippetsTest {
     }
 
     @Test
+    void aBlueprintRendersFromItsOwnFolder() {
+        App app = new App();
+        TemplatesSnippets.blueprint(app, Templates.create(app));
+
+        assertEquals("auth login at /auth/login for auth\n", app.testClient().get("/auth/login").text());
+    }
+
+    @Test
     void flashedMessagesShowInTheSamePageOrTheNext() {
         App app = TemplatesSnippets.setup(POSTS);
         TemplatesSnippets.flash(app, Templates.create(app));
