@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * A writer that hands the rendered text on in UTF-8 chunks of about {@value #CHUNK_CHARS} chars,
  * and whatever it holds at each {@code flush()} ({@code {% flush %}} in a template, and the end).
- * A surrogate pair is never split between two chunks.
+ * A surrogate pair is never split between two chunks. Strings and single chars reach
+ * {@link #write(char[], int, int)} through {@link Writer}'s own methods.
  */
 final class ChunkWriter extends Writer {
 
@@ -44,27 +45,6 @@ final class ChunkWriter extends Writer {
                 emit(Character.isHighSurrogate(buffer[count - 1]) ? count - 1 : count);
             }
         }
-    }
-
-    @Override
-    public void write(String text, int offset, int length) throws IOException {
-        int from = offset;
-        int left = length;
-        while (left > 0) {
-            int n = Math.min(left, buffer.length - count);
-            text.getChars(from, from + n, buffer, count);
-            count += n;
-            from += n;
-            left -= n;
-            if (count == buffer.length) {
-                emit(Character.isHighSurrogate(buffer[count - 1]) ? count - 1 : count);
-            }
-        }
-    }
-
-    @Override
-    public void write(int c) throws IOException {
-        write(new char[] {(char) c}, 0, 1);
     }
 
     @Override
