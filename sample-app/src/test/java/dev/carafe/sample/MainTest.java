@@ -24,18 +24,19 @@ class MainTest {
     @Test
     void withoutACommandItPrintsTheUsageAndFails() throws Exception {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(List.of(), new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
+        int status = run(List.of(), new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
         assertEquals(2, status);
-        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("Usage: java -jar sample-app.jar run"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("Error: no command given.\nUsage: COMMAND [ARGS]..."));
     }
 
     @Test
     void aBadPortIsRefusedWithTheValue() throws Exception {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(List.of("run", "--port", "http"), new PrintStream(new ByteArrayOutputStream()),
+        int status = run(List.of("run", "--port", "http"), new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err));
         assertEquals(2, status);
-        assertEquals("--port must be a number from 0 to 65535, got 'http'.\n", err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("Error: invalid value for '--port': 'http' is not "
+                + "a port number from 0 to 65535.\n"), err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -43,7 +44,7 @@ class MainTest {
         PipedOutput out = new PipedOutput();
         ExecutorService runner = Executors.newSingleThreadExecutor();
         try {
-            Future<Integer> running = runner.submit(() -> Main.run(List.of("run", "--port", "0"), out.stream(),
+            Future<Integer> running = runner.submit(() -> run(List.of("run", "--port", "0"), out.stream(),
                     System.err));
             int port = out.awaitPort();
             HttpResponse<String> response = HttpClient.newHttpClient().send(
@@ -52,12 +53,18 @@ class MainTest {
             assertEquals(200, response.statusCode());
             assertEquals("Hello, World!", response.body());
             assertTrue(!running.isDone());
-            runner.shutdownNow();                 // interrupts run(), which stops the server
+            runner.shutdownNow();                 // interrupts run, which stops the server
             assertTrue(runner.awaitTermination(20, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(0, running.get());
             assertTrue(refused(port), "the server stopped listening");
         } finally {
             runner.shutdownNow();
         }
+    }
+
+    /** What Main.main runs, with captured output. */
+    private static int run(List<String> args, PrintStream out, PrintStream err) {
+        return SampleApp.create().cli(args.toArray(String[]::new), out, err);
     }
 
     private static boolean refused(int port) {
