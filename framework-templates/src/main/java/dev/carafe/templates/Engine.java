@@ -75,6 +75,11 @@ final class Engine {
         return sources;
     }
 
+    /** Compiles a template given as a string (never cached). */
+    PebbleTemplate compileString(String source) {
+        return compile(loader.stringTemplate(source));
+    }
+
     /** Finds and compiles a template (or takes it from the cache). */
     PebbleTemplate compile(String name) {
         try {

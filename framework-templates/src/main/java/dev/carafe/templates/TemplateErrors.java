@@ -44,7 +44,7 @@ final class TemplateErrors {
             if (t instanceof MissingTemplate missing) {
                 String reason = missing.getMessage() + (missing.name().equals(rendering) ? "."
                         : " (rendering '" + TemplateNames.display(rendering) + "').");
-                return new TemplateException(missing.name(), 0, reason, failure);
+                return new TemplateException(visible(missing.name()), 0, reason, failure);
             }
             if (t instanceof PebbleException pebble) {
                 innermost = pebble;
@@ -63,6 +63,19 @@ final class TemplateErrors {
             reason += " (rendering '" + TemplateNames.display(rendering) + "')";
         }
         return new TemplateException(TemplateNames.display(template), line, reason, failure);
+    }
+
+    /** A name as a message can show it: control characters written as {@code \\u0000}. */
+    private static String visible(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (char c : name.toCharArray()) {
+            if (c < 0x20 || c == 0x7f) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Names a type for people: {@code a map}, {@code a list}, {@code a Post}. */

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * Pebble's view of the template folders: a name is looked up in each folder in order (the app's
  * folder, then the blueprints' in registration order) and the first that has it wins, as Flask's
  * {@code DispatchingJinjaLoader} does. Names are always relative to the folders' roots, as in
- * Jinja. String templates carry their source in their name (see {@link TemplateNames}).
+ * Jinja. String templates carry their source in their name, after a prefix with this loader's
+ * secret token (see {@link TemplateNames}); any other name with a control character is refused.
  */
 final class TemplateLoader implements Loader<String> {
 
@@ -32,10 +33,16 @@ final class TemplateLoader implements Loader<String> {
     }
 
     private final List<Source> sources;
+    private final String stringPrefix = TemplateNames.newStringPrefix();
     private volatile Charset charset = StandardCharsets.UTF_8;
 
     TemplateLoader(List<Source> sources) {
         this.sources = List.copyOf(sources);
+    }
+
+    /** Returns the name under which this loader reads a string template's source from the name itself. */
+    String stringTemplate(String source) {
+        return stringPrefix + source;
     }
 
     /** @return the folders, in lookup order */
@@ -45,8 +52,8 @@ final class TemplateLoader implements Loader<String> {
 
     @Override
     public Reader getReader(String name) {
-        if (TemplateNames.isString(name)) {
-            return new StringReader(TemplateNames.source(name));
+        if (name.startsWith(stringPrefix)) {
+            return new StringReader(name.substring(stringPrefix.length()));
         }
         Optional<String> problem = TemplateNames.problem(name);
         if (problem.isPresent()) {
@@ -101,7 +108,7 @@ final class TemplateLoader implements Loader<String> {
 
     @Override
     public boolean resourceExists(String name) {
-        if (TemplateNames.isString(name)) {
+        if (name.startsWith(stringPrefix)) {
             return true;
         }
         if (TemplateNames.problem(name).isPresent()) {

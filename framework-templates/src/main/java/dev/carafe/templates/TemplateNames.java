@@ -1,18 +1,25 @@
 package dev.carafe.templates;
 
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * What a template's name decides: whether it is valid, whether it is autoescaped, and how messages
- * show it. Templates rendered from a string get a name of their own: a prefix no file name can
- * have, followed by their source.
+ * show it. Templates rendered from a string get a name of their own: a prefix no valid file name
+ * can have (it starts with NUL), a secret token of the loader, and their source. Only the loader's
+ * own token makes the loader read the source from the name, so a template that includes a name
+ * taken from data ({@code {% include page %}}) cannot smuggle template source in.
  */
 final class TemplateNames {
 
-    /** The prefix of a string template's name: NUL, which a valid file name never contains. */
+    /** The start of every string template's name: NUL, which a valid file name never contains. */
     static final String STRING_PREFIX = "\u0000string:";
+
+    /** The source of the string prefixes' tokens. */
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** How messages name a string template. */
     static final String STRING_DISPLAY = "<string>";
@@ -23,19 +30,16 @@ final class TemplateNames {
     private TemplateNames() {
     }
 
-    /** Returns the name under which a string template is compiled. */
-    static String ofString(String source) {
-        return STRING_PREFIX + source;
+    /** Returns a new prefix for the string templates of one loader: {@link #STRING_PREFIX}, a random token and {@code :}. */
+    static String newStringPrefix() {
+        byte[] token = new byte[16];
+        RANDOM.nextBytes(token);
+        return STRING_PREFIX + HexFormat.of().formatHex(token) + ":";
     }
 
-    /** Tells whether a name is a string template's. */
+    /** Tells whether a name looks like a string template's (for escaping, caching and messages; the loader checks the token). */
     static boolean isString(String name) {
         return name.startsWith(STRING_PREFIX);
-    }
-
-    /** Returns the source of a string template's name. */
-    static String source(String name) {
-        return name.substring(STRING_PREFIX.length());
     }
 
     /** Returns the name as messages show it: {@code <string>} for string templates. */

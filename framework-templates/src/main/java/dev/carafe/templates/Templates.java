@@ -114,7 +114,7 @@ public final class Templates {
      */
     public String renderString(String source, Map<String, ?> model) {
         Engine current = engine();
-        PebbleTemplate template = current.compile(TemplateNames.ofString(Objects.requireNonNull(source, "source")));
+        PebbleTemplate template = current.compileString(Objects.requireNonNull(source, "source"));
         StringWriter out = new StringWriter(Math.max(64, source.length() * 2));
         current.evaluate(template, out, current.variables(checked(model), request()));
         return out.toString();

@@ -64,6 +64,18 @@ class TemplateErrorsTest {
     }
 
     @Test
+    void aNameFromTheModelCannotSmuggleTemplateSourceIntoAnInclude() {
+        String smuggled = TemplateNames.STRING_PREFIX + "00000000000000000000000000000000:{{ 7 * 7 }}";
+
+        TemplateException e = assertThrows(TemplateException.class,
+                () -> templates.renderString("{% include page %}", Map.of("page", smuggled)));
+
+        assertEquals("not a valid template name: it contains the control character U+0000 (rendering '<string>').",
+                e.reason());
+        assertEquals("\\u0000string:00000000000000000000000000000000:{{ 7 * 7 }}", e.template());
+    }
+
+    @Test
     void aFailingFilterIsReportedWithTheTemplateLineAndItsException() {
         Templates failing = Templates.builder(new App())
                 .filter("explode", (value, arguments) -> {

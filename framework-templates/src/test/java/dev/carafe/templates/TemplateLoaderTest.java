@@ -54,7 +54,9 @@ class TemplateLoaderTest {
         Files.writeString(second.resolve("login.html"), "login");
 
         assertTrue(loader().resourceExists("login.html"));
-        assertTrue(loader().resourceExists(TemplateNames.ofString("{{ x }}")));
+        TemplateLoader loader = loader();
+        assertTrue(loader.resourceExists(loader.stringTemplate("{{ x }}")));
+        assertFalse(loader.resourceExists(loader().stringTemplate("{{ x }}")));
         assertFalse(loader().resourceExists("nope.html"));
         assertFalse(loader().resourceExists("../login.html"));
     }
