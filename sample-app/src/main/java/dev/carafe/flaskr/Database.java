@@ -94,6 +94,7 @@ public final class Database implements AutoCloseable {
      * @return the same Database for every call within the context
      * @throws SQLException when SQLite cannot open the file
      */
+    // tag::of[]
     public static Database of(AppContext context) throws SQLException {
         Object kept = context.g().get(G_KEY);
         if (kept instanceof Database database) {
@@ -103,6 +104,7 @@ public final class Database implements AutoCloseable {
         context.g().put(G_KEY, database);
         return database;
     }
+    // end::of[]
 
     /**
      * The database of the request's app context; see {@link #of(AppContext)}.
@@ -123,11 +125,13 @@ public final class Database implements AutoCloseable {
      * @param error the exception that ended it, unused
      * @throws SQLException when closing fails
      */
+    // tag::close-db[]
     public static void closeDb(AppContext context, Optional<Throwable> error) throws SQLException {
         if (context.g().remove(G_KEY) instanceof Database database) {
             database.close();
         }
     }
+    // end::close-db[]
 
     /**
      * Tells whether a statement failed on a constraint, such as a second user with the same name:

@@ -2,6 +2,9 @@ package dev.carafe.flaskr;
 
 import dev.carafe.App;
 import dev.carafe.InstanceFolder;
+import dev.carafe.templates.Templates;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Objects;
@@ -59,9 +62,47 @@ public final class Flaskr {
         app.get("/hello", request -> "Hello, World!");
         // end::hello[]
 
+        // tag::database[]
         app.teardownAppContext(Database::closeDb);
+        app.command("init-db", "Clear the existing data and create new tables.", context -> {
+            initDb.run(Database.of(context.appContext()));
+            context.out().println("Initialized the database.");
+            return 0;
+        });
+        app.onStart(context -> {                        // run: a first start creates the tables
+            Path file = Path.of(context.app().config().string("DATABASE"));
+            if (Files.notExists(file)) {
+                initDb.run(Database.of(context));
+                System.getLogger(Flaskr.class.getName()).log(System.Logger.Level.INFO,
+                        "Created the database " + file.toAbsolutePath() + " (it did not exist).");
+            }
+        });
+        // end::database[]
+
+        // tag::blueprints[]
+        Templates templates = Templates.create(app);
+        app.register(Auth.blueprint(templates));
+        app.register(Blog.blueprint(templates));
+        app.endpointAlias("index", "blog.index");      // url_for('index') is "/"
+        // end::blueprints[]
         return app;
     }
+
+    /**
+     * The command line: {@code init-db}, {@code run [--host H] [--port P] [--debug]} (127.0.0.1:5000
+     * by default; the tables are created when the database file does not exist yet), {@code routes},
+     * {@code help}.
+     *
+     * @param args the command and its arguments
+     */
+    // tag::main[]
+    public static void main(String[] args) {
+        int status = createApp().cli(args);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+    // end::main[]
 
     /**
      * flaskr's {@code init_db()}: runs {@code schema.sql}, which drops the tables and creates them

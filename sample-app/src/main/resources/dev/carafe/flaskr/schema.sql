@@ -1,4 +1,3 @@
--- flaskr's schema: init-db runs it, which drops every post and user.
 DROP TABLE IF EXISTS user;
 DROP TABLE IF EXISTS post;
 

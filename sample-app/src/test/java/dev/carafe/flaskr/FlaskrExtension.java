@@ -54,6 +54,7 @@ final class FlaskrExtension implements ParameterResolver {
     }
 
     /** conftest's {@code app} fixture: a temporary database with the schema and the test data. */
+    // tag::fixture[]
     static Fixture create() {
         try {
             Path database = Files.createTempFile("flaskr-test-", ".sqlite");
@@ -68,4 +69,5 @@ final class FlaskrExtension implements ParameterResolver {
             throw new IllegalStateException("Cannot set up flaskr's test database: " + e, e);
         }
     }
+    // end::fixture[]
 }
