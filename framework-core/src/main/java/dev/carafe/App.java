@@ -6,6 +6,7 @@ import dev.carafe.gateway.server.GatewayServer;
 import dev.carafe.gateway.server.ServerSettings;
 import dev.carafe.routing.Converter;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,23 +43,21 @@ public final class App implements Application {
     final Routes routes = new Routes();
     final Hooks hooks = new Hooks();
     final ErrorHandlers errorHandlers = new ErrorHandlers();
+    final Blueprints blueprints = new Blueprints();
+    final Scope scope = Scope.root(routes, blueprints, hooks, errorHandlers);
     final Settings settings = new Settings();
     final Config config = new Config();
     final Urls urls = new Urls(this);
+    private StaticFolder staticFolder = StaticFolder.parse(StaticFolder.APP_DEFAULT);   // context class loader now
+    private boolean staticFolderSet;
+    private String staticUrlPath = "/static";
     private volatile Dispatch dispatch;
 
     /** Creates an App with no routes and the default settings (not debug, not testing). */
     public App() {
     }
 
-    /**
-     * Adds a {@code GET} route (which also answers {@code HEAD} and {@code OPTIONS}).
-     *
-     * @param rule the rule, for example {@code /users/<int:id>}
-     * @param handler the handler
-     * @return this App
-     * @throws IllegalArgumentException for a malformed rule, or a rule and method already registered
-     */
+    /** Adds a {@code GET} route (which also answers {@code HEAD} and {@code OPTIONS}); returns this App. */
     public App get(String rule, Handler handler) {
         return add("get", rule, Set.of("GET"), null, handler);
     }
@@ -84,171 +83,144 @@ public final class App implements Application {
     }
 
     /**
-     * Adds a route for several methods, with the default endpoint name.
-     *
-     * @param rule the rule, for example {@code /<int:id>/update}
-     * @param methods the methods, for example {@code Set.of("GET", "POST")}
-     * @param handler the handler
-     * @return this App
-     * @throws IllegalArgumentException for a malformed or duplicate rule, or no methods
+     * Adds a route for several methods, for example {@code Set.of("GET", "POST")}, with the default
+     * endpoint name. A malformed or duplicate rule, or no methods, throws {@link IllegalArgumentException}.
      */
     public App route(String rule, Set<String> methods, Handler handler) {
         return add("route", rule, methods, null, handler);
     }
 
-    /**
-     * Adds a route with an endpoint name of your choice, for example {@code blog.update}.
-     *
-     * @param rule the rule
-     * @param methods the methods
-     * @param endpoint the endpoint name URLs are built from
-     * @param handler the handler
-     * @return this App
-     * @throws IllegalArgumentException for a malformed or duplicate rule, or no methods
-     */
+    /** Adds a route with an endpoint name of your choice, for example {@code blog.update}; returns this App. */
     public App route(String rule, Set<String> methods, String endpoint, Handler handler) {
         return add("route", rule, methods, Objects.requireNonNull(endpoint, "endpoint"), handler);
     }
 
     private App add(String setupMethod, String rule, Set<String> methods, String endpoint, Handler handler) {
-        checkSetup(setupMethod);
-        routes.add(rule, methods, endpoint, handler);
-        return this;
+        return setup(setupMethod, () -> scope.route(rule, methods, Optional.ofNullable(endpoint), handler));
     }
 
     /**
-     * Registers the annotated handler methods of a controller object ({@code @Get}, {@code @Post},
-     * {@code @Route}, ...; see {@code docs/handlers.md}). Nothing is scanned: only this object.
-     *
-     * @param controller the controller
-     * @return this App
-     * @throws IllegalArgumentException when the controller has no handler methods or one is malformed
+     * Registers the annotated handler methods of a controller object ({@code @Get}, {@code @Route},
+     * ...; see {@code docs/handlers.md}); nothing is scanned. A {@link Blueprint} is registered as one.
      */
     public App register(Object controller) {
-        checkSetup("register");
-        for (ControllerRoute route : ControllerScanner.scan(Objects.requireNonNull(controller, "controller"))) {
-            routes.add(route.rule(), route.methods(), route.endpoint(), route.handler());
+        if (controller instanceof Blueprint blueprint) {
+            return register(blueprint);
         }
-        return this;
+        return setup("register", () -> scope.controller(controller));
     }
 
     /**
-     * Gives an endpoint a second name for building URLs, without a second rule: flaskr's
-     * {@code endpointAlias("index", "blog.index")}.
-     *
-     * @param alias the extra name
-     * @param endpoint an endpoint that already has a rule
-     * @return this App
-     * @throws IllegalArgumentException when the alias is taken or the endpoint unknown
+     * Registers a blueprint (see {@code docs/blueprints.md}): its routes under its name and URL
+     * prefix, its hooks, error handlers and static folder. A name already registered is refused.
+     */
+    public App register(Blueprint blueprint) {
+        return register(blueprint, BlueprintOptions.defaults());
+    }
+
+    /**
+     * Registers a blueprint under another name or URL prefix, for example a second time:
+     * {@code app.register(api, BlueprintOptions.named("v2").urlPrefix("/v2"))}.
+     */
+    public App register(Blueprint blueprint, BlueprintOptions options) {
+        Objects.requireNonNull(blueprint, "blueprint");
+        Objects.requireNonNull(options, "options");
+        return setup("register", () -> blueprint.registerOn(scope, options));
+    }
+
+    /** @return the blueprint registrations in order, nested ones by their full dotted name */
+    public List<RegisteredBlueprint> blueprints() {
+        return blueprints.list();
+    }
+
+    /**
+     * Adds a class-based view (see {@code docs/views.md}): the view object's public methods named
+     * {@code get}, {@code post}, {@code put}, {@code patch}, {@code delete}, {@code head}, {@code options}
+     * answer those HTTP methods under one rule; the endpoint is the rule's default name.
+     */
+    public App view(String rule, Object view) {
+        return setup("view", () -> scope.view(rule, Optional.empty(), view));
+    }
+
+    /** Adds a class-based view with an endpoint name of your choice; see {@link #view(String, Object)}. */
+    public App view(String rule, String endpoint, Object view) {
+        Objects.requireNonNull(endpoint, "endpoint");
+        return setup("view", () -> scope.view(rule, Optional.of(endpoint), view));
+    }
+
+    /**
+     * Sets the static folder served at {@code /static/<path:filename>}, endpoint {@code static}:
+     * {@code classpath:} and a resource folder, or a filesystem directory (which must exist). By default
+     * the resource folder {@code static} (of the context class loader that created the App) is served when it exists.
+     */
+    public App staticFolder(String folder) {
+        StaticFolder parsed = StaticFolder.parse(folder);
+        return setup("staticFolder", () -> {
+            staticFolder = parsed;
+            staticFolderSet = true;
+        });
+    }
+
+    /** Changes the URL path of the static folder ({@code /static} by default), for example to {@code /assets}. */
+    public App staticUrlPath(String path) {
+        return setup("staticUrlPath", () -> staticUrlPath = StaticFolder.checkUrlPath(path));
+    }
+
+    /**
+     * Gives an endpoint that has a rule a second name for building URLs, without a second rule:
+     * flaskr's {@code endpointAlias("index", "blog.index")}; returns this App.
      */
     public App endpointAlias(String alias, String endpoint) {
-        checkSetup("endpointAlias");
-        routes.router().alias(alias, endpoint);
-        return this;
+        return setup("endpointAlias", () -> routes.router().alias(alias, endpoint));
     }
 
-    /**
-     * Registers a converter for rule variables ({@code <name:variable>}), before the rules using it.
-     *
-     * @param name the converter's name in rules
-     * @param converter the converter
-     * @return this App
-     */
+    /** Registers a converter for rule variables ({@code <name:variable>}), before the rules using it. */
     public App converter(String name, Converter converter) {
-        checkSetup("converter");
-        routes.router().converter(name, converter);
-        return this;
+        return setup("converter", () -> routes.router().converter(name, converter));
     }
 
-    /**
-     * Adds a function run before each request's handler; returning a value answers the request.
-     *
-     * @param hook the function
-     * @return this App
-     */
+    /** Adds a {@link BeforeRequest} function, run before each request's handler; returns this App. */
     public App beforeRequest(BeforeRequest hook) {
-        checkSetup("beforeRequest");
-        hooks.before.add(Objects.requireNonNull(hook, "hook"));
-        return this;
+        return setup("beforeRequest", () -> hooks.before.add(Objects.requireNonNull(hook, "hook")));
     }
 
-    /**
-     * Adds a function run on each response, error responses included.
-     *
-     * @param hook the function
-     * @return this App
-     */
+    /** Adds an {@link AfterRequest} function, run on each response, error responses included. */
     public App afterRequest(AfterRequest hook) {
-        checkSetup("afterRequest");
-        hooks.after.add(Objects.requireNonNull(hook, "hook"));
-        return this;
+        return setup("afterRequest", () -> hooks.after.add(Objects.requireNonNull(hook, "hook")));
     }
 
-    /**
-     * Adds a function run when each request ends, even after an error.
-     *
-     * @param hook the function; it receives the unhandled exception, if any
-     * @return this App
-     */
+    /** Adds a {@link Teardown} function run when each request ends, even after an error. */
     public App teardownRequest(Teardown<Request> hook) {
-        checkSetup("teardownRequest");
-        hooks.teardownRequest.add(Objects.requireNonNull(hook, "hook"));
-        return this;
+        return setup("teardownRequest", () -> hooks.teardownRequest.add(Objects.requireNonNull(hook, "hook")));
     }
 
     /**
      * Adds a function run when each app context ends (after every request, and when an
      * {@link #appContext()} is closed): the place to close a database connection kept in {@code g}.
-     *
-     * @param hook the function
-     * @return this App
      */
     public App teardownAppContext(Teardown<AppContext> hook) {
-        checkSetup("teardownAppContext");
-        hooks.teardownAppContext.add(Objects.requireNonNull(hook, "hook"));
-        return this;
+        return setup("teardownAppContext", () -> hooks.teardownAppContext.add(Objects.requireNonNull(hook, "hook")));
     }
 
     /**
-     * Answers every {@link HttpError} of a status (and, for 500, every unhandled exception) with a
-     * handler; a status handler wins over class handlers.
-     *
-     * @param status a status from 400 to 599
-     * @param handler the handler
-     * @return this App
-     * @throws IllegalArgumentException for a status outside 400 to 599
+     * Answers every {@link HttpError} of a status from 400 to 599 (and, for 500, every unhandled
+     * exception) with an {@link ErrorHandler}; a status handler wins over class handlers.
      */
     public App errorHandler(int status, ErrorHandler<? super HttpError> handler) {
-        checkSetup("errorHandler");
-        errorHandlers.add(status, handler);
-        return this;
+        return setup("errorHandler", () -> errorHandlers.add(status, handler));
     }
 
-    /**
-     * Answers exceptions of a class (and its subclasses, unless they have a closer handler).
-     *
-     * @param type the exception class, for example {@code HttpError.NotFound.class} or {@code SQLException.class}
-     * @param handler the handler
-     * @param <E> the exception type
-     * @return this App
-     */
+    /** Answers exceptions of a class (and its subclasses, unless they have a closer handler). */
     public <E extends Throwable> App errorHandler(Class<E> type, ErrorHandler<? super E> handler) {
-        checkSetup("errorHandler");
-        errorHandlers.add(type, handler);
-        return this;
+        return setup("errorHandler", () -> errorHandlers.add(type, handler));
     }
 
     /**
      * Turns debug mode on or off (off by default): 500 pages then show the exception and its stack.
      * Never in production: it reveals the code to any client.
-     *
-     * @param on true for debug mode
-     * @return this App
      */
     public App debug(boolean on) {
-        checkSetup("debug");
-        config.put("DEBUG", on);
-        return this;
+        return setup("debug", () -> config.put("DEBUG", on));
     }
 
     /** @return true in debug mode (the config key {@code DEBUG}) */
@@ -260,14 +232,9 @@ public final class App implements Application {
      * Turns testing mode on or off (off by default): an exception no error handler answers then
      * propagates out of the App to the test (after the teardown functions ran) instead of becoming
      * a 500, and failing teardown functions fail the test.
-     *
-     * @param on true for testing mode
-     * @return this App
      */
     public App testing(boolean on) {
-        checkSetup("testing");
-        config.put("TESTING", on);
-        return this;
+        return setup("testing", () -> config.put("TESTING", on));
     }
 
     /** @return true in testing mode (the config key {@code TESTING}) */
@@ -297,9 +264,7 @@ public final class App implements Application {
      * @return this App
      */
     public App secretKey(String key) {
-        checkSetup("secretKey");
-        config.put("SECRET_KEY", Objects.requireNonNull(key, "key"));
-        return this;
+        return setup("secretKey", () -> config.put("SECRET_KEY", Objects.requireNonNull(key, "key")));
     }
 
     /**
@@ -312,24 +277,16 @@ public final class App implements Application {
      * @throws IllegalArgumentException for a blank host or another scheme
      */
     public App serverName(String host, String scheme) {
-        checkSetup("serverName");
         new Settings().serverName(host, scheme);              // validates both, with their messages
-        config.put("SERVER_NAME", host);
-        config.put("PREFERRED_URL_SCHEME", scheme);
-        return this;
+        return setup("serverName", () -> config.put("SERVER_NAME", host).put("PREFERRED_URL_SCHEME", scheme));
     }
 
     /**
      * Replaces the JSON mapper used for JSON responses and request bodies (by default a Jackson
      * mapper that keeps declaration order and writes dates as ISO-8601 strings).
-     *
-     * @param mapper the mapper
-     * @return this App
      */
     public App json(JsonMapper mapper) {
-        checkSetup("json");
-        settings.json = JsonCodec.of(Objects.requireNonNull(mapper, "mapper"));
-        return this;
+        return setup("json", () -> settings.json = JsonCodec.of(Objects.requireNonNull(mapper, "mapper")));
     }
 
     /**
@@ -341,10 +298,8 @@ public final class App implements Application {
      * @throws IllegalArgumentException for a negative size
      */
     public App maxContentLength(long bytes) {
-        checkSetup("maxContentLength");
         BodyLimits.defaults().withMaxContentLength(bytes);     // validates, with its message
-        config.put("MAX_CONTENT_LENGTH", bytes);
-        return this;
+        return setup("maxContentLength", () -> config.put("MAX_CONTENT_LENGTH", bytes));
     }
 
     /**
@@ -357,24 +312,16 @@ public final class App implements Application {
      * @throws IllegalArgumentException for a negative size or fewer than one part
      */
     public App maxFormSize(long bytes, int parts) {
-        checkSetup("maxFormSize");
         BodyLimits.defaults().withMaxFormMemorySize(bytes).withMaxFormParts(parts);   // validates
-        config.put("MAX_FORM_MEMORY_SIZE", bytes);
-        config.put("MAX_FORM_PARTS", parts);
-        return this;
+        return setup("maxFormSize", () -> config.put("MAX_FORM_MEMORY_SIZE", bytes).put("MAX_FORM_PARTS", parts));
     }
 
     /**
-     * Sets where sessions are loaded from and saved to. Without one, sessions are empty and
-     * changing one fails, saying a store is needed.
-     *
-     * @param store the store
-     * @return this App
+     * Sets where sessions are loaded from and saved to. Without one (and without a secret key),
+     * sessions are empty and changing one fails, saying a store is needed.
      */
     public App sessionStore(SessionStore store) {
-        checkSetup("sessionStore");
-        settings.sessions = Optional.of(Objects.requireNonNull(store, "store"));
-        return this;
+        return setup("sessionStore", () -> settings.sessions = Optional.of(Objects.requireNonNull(store, "store")));
     }
 
     /**
@@ -508,10 +455,21 @@ public final class App implements Application {
             if (settings.sessions.isEmpty()) {
                 settings.sessions = ConfigSessions.fromConfig(config);
             }
+            if (staticFolderSet || staticFolder.exists()) {
+                scope.staticFiles(staticFolder.existing("The App"), staticUrlPath);
+            }
+            scope.freeze();
+            blueprints.freeze();
             routes.router().freeze();
             dispatch = new Dispatch(this);
         }
         return dispatch;
+    }
+
+    private synchronized App setup(String method, Runnable change) {
+        checkSetup(method);
+        change.run();
+        return this;
     }
 
     private synchronized void checkSetup(String method) {

@@ -179,7 +179,7 @@ final class ControllerScanner {
         return new Spec(route.rule(), methods, route.endpoint());
     }
 
-    private static Handler handler(Object controller, Method method, String rule) {
+    static Handler handler(Object controller, Method method, String rule) {
         ParameterBinder.Site site = new ParameterBinder.Site(describe(method), rule, RuleVariables.of(rule));
         List<ParameterBinder.Binding> bindings = new ArrayList<>();
         Set<String> received = new LinkedHashSet<>();

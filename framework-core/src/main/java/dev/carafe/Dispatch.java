@@ -3,6 +3,7 @@ package dev.carafe;
 import dev.carafe.gateway.StartResponse;
 import dev.carafe.routing.RouteMatch;
 import java.lang.System.Logger.Level;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -10,7 +11,9 @@ import java.util.function.Consumer;
 /**
  * The per-request flow of a frozen App, Flask's {@code wsgi_app}: bind the context, match, run the
  * before-functions, the handler, the conversion of its value, the after-functions and the session
- * save; turn exceptions into responses; tear down whatever happened.
+ * save; turn exceptions into responses; tear down whatever happened. Hooks are those of the
+ * matched rule's {@link Scope} (the App's, then its blueprints'); error handlers those of the
+ * matched rule's scope or, when no rule matched, of the blueprint owning the path's prefix.
  */
 final class Dispatch {
 
@@ -18,15 +21,13 @@ final class Dispatch {
 
     private final App app;
     private final Routes routes;
-    private final Hooks hooks;
-    private final ErrorHandlers errorHandlers;
+    private final Blueprints blueprints;
     private final Settings settings;
 
     Dispatch(App app) {
         this.app = app;
         this.routes = app.routes;
-        this.hooks = app.hooks;
-        this.errorHandlers = app.errorHandlers;
+        this.blueprints = app.blueprints;
         this.settings = app.settings;
     }
 
@@ -41,7 +42,7 @@ final class Dispatch {
         RequestContext context = new RequestContext(new AppContext(app), environ);
         Request request = context.request();
         if (routes.router().match(request.method(), request.host(), request.path()) instanceof RouteMatch.Found found) {
-            context.matched(found.endpoint(), found.values());
+            context.matched(found.endpoint(), found.values(), routes.target(found.rule()).scope());
         }
         try {
             context.bind(() -> {
@@ -96,15 +97,17 @@ final class Dispatch {
         Request request = context.request();
         try {
             RouteMatch match = routes.router().match(request.method(), request.host(), request.path());
+            Routes.Target target = null;
             if (match instanceof RouteMatch.Found found) {
-                context.matched(found.endpoint(), found.values());
+                target = routes.target(found.rule());
+                context.matched(found.endpoint(), found.values(), target.scope());
             }
-            Optional<?> early = hooks.runBefore(request);
+            Optional<?> early = context.scope().requestHooks().runBefore(request);
             if (early.isPresent()) {
                 return ReturnValues.toResponse(early.get(), name(request, "a before-request function"));
             }
             if (match instanceof RouteMatch.Found found) {
-                return found(request, found);
+                return found(request, found, target);
             }
             if (match instanceof RouteMatch.Redirect redirect) {
                 return Response.redirect(redirect.location(request.scriptRoot(), request.queryString()),
@@ -115,23 +118,34 @@ final class Dispatch {
             }
             throw new HttpError.NotFound();
         } catch (Exception e) {
-            return handleUserException(request, e);
+            return handleUserException(context, e);
         }
     }
 
-    private Response found(Request request, RouteMatch.Found found) throws Exception {
+    private Response found(Request request, RouteMatch.Found found, Routes.Target target) throws Exception {
         if (request.method().equals("OPTIONS") && !found.rule().methods().contains("OPTIONS")) {
             String allowed = String.join(", ", routes.router().allowedMethods(request.host(), request.path()));
             return Response.text("").withHeader("Allow", allowed);
         }
-        Routes.Target target = routes.target(found.rule());
         return ReturnValues.toResponse(target.handler().handle(request), target.name());
     }
 
+    /**
+     * The error handlers for a request: those of the matched rule's scope, or when no rule matched
+     * (404, 405) those of the blueprint whose URL prefix the path falls under; the App's last.
+     */
+    private List<ErrorHandlers> errorHandlers(RequestContext context) {
+        if (context.endpoint().isPresent()) {
+            return context.scope().handlerChain();
+        }
+        return blueprints.owner(context.request().path()).orElse(context.scope()).handlerChain();
+    }
+
     /** Flask's {@code handle_user_exception}: a matching error handler, the default page for HTTP errors, else rethrow. */
-    private Response handleUserException(Request request, Exception error) throws Exception {
+    private Response handleUserException(RequestContext context, Exception error) throws Exception {
+        Request request = context.request();
         Optional<HttpError> http = HttpErrors.translate(error);
-        Optional<ErrorHandlers.Found> handler = errorHandlers.find(error, http);
+        Optional<ErrorHandlers.Found> handler = ErrorHandlers.find(errorHandlers(context), error, http);
         if (handler.isPresent()) {
             Throwable handled = handler.get().error();
             return ReturnValues.toResponse(handler.get().handler().handle(request, handled),
@@ -155,7 +169,8 @@ final class Dispatch {
         serverError.initCause(error);
         Response response;
         try {
-            Optional<ErrorHandlers.Found> handler = errorHandlers.find(serverError, Optional.of(serverError));
+            Optional<ErrorHandlers.Found> handler = ErrorHandlers.find(errorHandlers(context), serverError,
+                    Optional.of(serverError));
             response = handler.isPresent()
                     ? ReturnValues.toResponse(handler.get().handler().handle(request, serverError),
                             name(request, "the error handler for 500"))
@@ -171,9 +186,10 @@ final class Dispatch {
     private Response finish(RequestContext context, Response handled, boolean fromErrorHandler) throws Exception {
         Request request = context.request();
         Response response = handled;
+        List<AfterRequest> after = context.scope().requestHooks().after;
         try {
-            for (int i = hooks.after.size() - 1; i >= 0; i--) {
-                response = hooks.after.get(i).after(request, response);
+            for (int i = after.size() - 1; i >= 0; i--) {
+                response = after.get(i).after(request, response);
                 if (response == null) {
                     throw new IllegalStateException("An after-request function returned null; return the response "
                             + "it received, or another one.");
@@ -206,7 +222,7 @@ final class Dispatch {
     private void tearDown(RequestContext context, Optional<Throwable> error) {
         Request request = context.request();
         try {
-            hooks.teardownRequest(request, error, settings.testing);
+            context.scope().requestHooks().teardownRequest(request, error, settings.testing);
         } finally {
             try {
                 request.close();

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The App's request hooks and teardown functions, and how they run. */
+/**
+ * Request hooks and teardown functions of the App or of one blueprint registration, and how they
+ * run. What a request runs is one combined {@code Hooks} per {@link Scope} (see {@link #concat}).
+ */
 final class Hooks {
 
     private static final System.Logger LOG = System.getLogger(App.class.getName());
@@ -14,6 +17,26 @@ final class Hooks {
     final List<AfterRequest> after = new ArrayList<>();
     final List<Teardown<Request>> teardownRequest = new ArrayList<>();
     final List<Teardown<AppContext>> teardownAppContext = new ArrayList<>();
+
+    /**
+     * The hooks a request under a blueprint runs: the enclosing scope's, then the blueprint's.
+     * Before-functions run in list order (App first), after- and teardown functions in reverse
+     * order (blueprint first), as in Flask.
+     *
+     * @param outer the combined hooks of the enclosing scope
+     * @param inner the blueprint's own hooks
+     * @return the combined hooks (without app-context teardowns, which are the App's alone)
+     */
+    static Hooks concat(Hooks outer, Hooks inner) {
+        Hooks both = new Hooks();
+        both.before.addAll(outer.before);
+        both.before.addAll(inner.before);
+        both.after.addAll(outer.after);
+        both.after.addAll(inner.after);
+        both.teardownRequest.addAll(outer.teardownRequest);
+        both.teardownRequest.addAll(inner.teardownRequest);
+        return both;
+    }
 
     /** Runs the before-functions in order; the first value returned ends the request. */
     Optional<?> runBefore(Request request) throws Exception {

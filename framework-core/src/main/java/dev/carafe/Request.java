@@ -255,6 +255,16 @@ public final class Request {
         return context.endpoint();
     }
 
+    /**
+     * The full dotted name of the blueprint whose rule matched, Flask's {@code request.blueprint}.
+     *
+     * @return for example {@code auth}, or {@code api.v1} for a nested blueprint; empty for the
+     *     App's own rules and when no rule matched
+     */
+    public Optional<String> blueprint() {
+        return context.blueprint();
+    }
+
     /** @return the typed values the router extracted from the path, for example {@code {id=7}} */
     public Map<String, Object> viewArgs() {
         return context.viewArgs();
@@ -282,9 +292,11 @@ public final class Request {
 
     /**
      * Builds the path of an endpoint for links in this request's responses: under this request's
-     * {@link #scriptRoot()}; absolute only when the rule is bound to another host.
+     * {@link #scriptRoot()}; absolute only when the rule is bound to another host. An endpoint
+     * starting with a dot is relative to the request's {@link #blueprint()}: in blueprint
+     * {@code auth}, {@code .login} is {@code auth.login} (outside blueprints, {@code login}).
      *
-     * @param endpoint the endpoint or alias, for example {@code blog.update}
+     * @param endpoint the endpoint or alias, for example {@code blog.update} or {@code .update}
      * @param values the rule's variables; the other entries become the query string
      * @return for example {@code /blog/7/update}
      * @throws dev.carafe.routing.UrlBuildException when no rule fits, saying what is missing
@@ -297,7 +309,7 @@ public final class Request {
      * Builds the absolute URL of an endpoint with this request's scheme and host (after the
      * proxy-fix middleware, the ones the client used), for emails, redirects to other sites, feeds.
      *
-     * @param endpoint the endpoint or alias
+     * @param endpoint the endpoint or alias; with a leading dot, relative to the request's blueprint
      * @param values the rule's variables; the other entries become the query string
      * @return for example {@code https://example.com/blog/7/update}
      * @throws dev.carafe.routing.UrlBuildException when no rule fits

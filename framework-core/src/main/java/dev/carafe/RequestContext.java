@@ -25,11 +25,13 @@ public final class RequestContext {
     private final Request request;
     private Optional<String> endpoint = Optional.empty();
     private Map<String, Object> viewArgs = Map.of();
+    private Scope scope;
     private Session session;
 
     RequestContext(AppContext appContext, Map<String, Object> environ) {
         this.appContext = Objects.requireNonNull(appContext, "appContext");
         this.request = new Request(this, environ);
+        this.scope = appContext.app().scope;
     }
 
     /**
@@ -106,9 +108,25 @@ public final class RequestContext {
         return viewArgs;
     }
 
-    void matched(String endpointName, Map<String, Object> values) {
+    /**
+     * The full dotted name of the blueprint registration whose rule matched, Flask's
+     * {@code request.blueprint}: {@code auth} for {@code auth.login}, {@code api.v1} for a nested one.
+     *
+     * @return the name, empty for the App's own rules and when no rule matched
+     */
+    public Optional<String> blueprint() {
+        return scope.name();
+    }
+
+    void matched(String endpointName, Map<String, Object> values, Scope ruleScope) {
         this.endpoint = Optional.of(endpointName);
         this.viewArgs = values;
+        this.scope = ruleScope;
+    }
+
+    /** @return the scope of the matched rule (hooks and error handlers), the App's when none matched */
+    Scope scope() {
+        return scope;
     }
 
     /** @return the session if it was opened during the request */

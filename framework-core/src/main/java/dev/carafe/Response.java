@@ -6,6 +6,7 @@ import dev.carafe.gateway.StartResponse;
 import dev.carafe.gateway.Status;
 import dev.carafe.gateway.middleware.FileResponder;
 import java.io.InputStream;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -282,13 +283,26 @@ public final class Response implements Application {
                     + " working directory '" + Path.of("").toAbsolutePath() + "'.");
         }
         Path fileName = file.getFileName();
-        String name = options.downloadName().orElse(fileName == null ? "file" : fileName.toString());
-        List<Header> headers = List.of(
+        return new Response(200, fileHeaders(fileName == null ? "file" : fileName.toString(), options),
+                new ResponseBody.File(file, options.conditional()));
+    }
+
+    /**
+     * A 200 response that sends a classpath resource found by {@link FileResponder#resolveResource},
+     * with the headers and conditional handling of {@link #sendFile(Path, FileOptions)}.
+     */
+    static Response sendResource(URL resource, String fileName, FileOptions options) {
+        Objects.requireNonNull(options, "file options");
+        return new Response(200, fileHeaders(fileName, options), new ResponseBody.Resource(resource, options.conditional()));
+    }
+
+    private static List<Header> fileHeaders(String fileName, FileOptions options) {
+        String name = options.downloadName().orElse(fileName);
+        return List.of(
                 ResponseHeaders.checked("Content-Type",
                         options.contentType().orElseGet(() -> FileResponder.contentType(name))),
                 new Header("Cache-Control", options.cacheControl()),
                 new Header("Content-Disposition", ContentDisposition.of(options.asAttachment(), name)));
-        return new Response(200, headers, new ResponseBody.File(file, options.conditional()));
     }
 
     /**

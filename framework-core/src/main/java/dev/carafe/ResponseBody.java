@@ -6,6 +6,7 @@ import dev.carafe.gateway.StartResponse;
 import dev.carafe.gateway.Status;
 import dev.carafe.gateway.middleware.FileResponder;
 import java.io.InputStream;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,6 +143,17 @@ sealed interface ResponseBody {
                 return Bytes.EMPTY.send(status, headers, environ, startResponse);
             }
             return FileResponder.send(environ, startResponse, file, status, headers, conditional);
+        }
+    }
+
+    /** A classpath resource, sent by {@link FileResponder} like a file (validators from the jar entry). */
+    record Resource(URL resource, boolean conditional) implements ResponseBody {
+
+        @Override
+        public Iterable<byte[]> send(int status, List<Header> headers, Map<String, Object> environ,
+                StartResponse startResponse) throws Exception {
+            return bodiless(status) ? Bytes.EMPTY.send(status, headers, environ, startResponse)
+                    : FileResponder.send(environ, startResponse, resource, status, headers, conditional);
         }
     }
 

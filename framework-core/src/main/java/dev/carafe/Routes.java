@@ -7,18 +7,28 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The App's routes: its router, the handler of each rule, and the default endpoint names. */
+/**
+ * The App's routes: its router, the handler and {@link Scope} of each rule, and the patterns of the
+ * default endpoint names. Rules come in through {@link Scope#route}, which adds prefixes and names.
+ */
 final class Routes {
 
     /** A variable in a rule: {@code <name>} or {@code <converter:name>} or {@code <converter(args):name>}. */
     private static final Pattern VARIABLE = Pattern.compile("<(?:[^<>:]*(?:\\([^)]*\\))?:)?\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*>");
 
-    /** The handler of one rule and the name errors use for it. */
-    record Target(Handler handler, String name) {
+    /**
+     * What a matched rule leads to.
+     *
+     * @param handler the handler
+     * @param name how errors name it: {@code 'users.show' (/users/<int:id>)}
+     * @param scope the App or the blueprint registration the rule belongs to
+     */
+    record Target(Handler handler, String name, Scope scope) {
     }
 
     private final Router router = new Router();
@@ -50,32 +60,38 @@ final class Routes {
     }
 
     /**
+     * The pattern an endpoint was first registered with, when it is not {@code pattern}: two
+     * patterns must not share a default endpoint name.
+     *
+     * @param endpoint the full endpoint name
+     * @param pattern the full rule
+     * @return the other pattern, or empty
+     */
+    Optional<String> earlierPattern(String endpoint, String pattern) {
+        return Optional.ofNullable(patterns.get(endpoint)).filter(earlier -> !earlier.equals(pattern));
+    }
+
+    /**
      * Adds a rule and its handler.
      *
-     * @param pattern the rule text
+     * @param pattern the full rule text, prefix included
      * @param methods the methods, at least one
-     * @param endpoint the endpoint, or null for the default name
+     * @param endpoint the full endpoint name
      * @param handler the handler
+     * @param scope the scope the rule belongs to
      * @return the rule added
      */
-    Rule add(String pattern, Set<String> methods, String endpoint, Handler handler) {
+    Rule add(String pattern, Set<String> methods, String endpoint, Handler handler, Scope scope) {
         Objects.requireNonNull(pattern, "rule");
         Objects.requireNonNull(handler, () -> "handler of rule '" + pattern + "'");
         if (Objects.requireNonNull(methods, "methods").isEmpty()) {
             throw new IllegalArgumentException("Rule '" + pattern + "' has no methods; give at least one, for example "
                     + "Set.of(\"GET\", \"POST\").");
         }
-        String name = endpoint != null ? endpoint : defaultEndpoint(pattern);
-        String earlier = patterns.get(name);
-        if (endpoint == null && earlier != null && !earlier.equals(pattern)) {
-            throw new IllegalArgumentException("Rule '" + pattern + "' gets the default endpoint '" + name
-                    + "', which rule '" + earlier + "' already has. Name one of them: app.route(\"" + pattern
-                    + "\", methods, \"" + name + ".other\", handler).");
-        }
-        Rule rule = Rule.of(pattern, name).withMethods(new LinkedHashSet<>(methods).toArray(String[]::new));
+        Rule rule = Rule.of(pattern, endpoint).withMethods(new LinkedHashSet<>(methods).toArray(String[]::new));
         router.add(rule);
-        patterns.putIfAbsent(name, pattern);
-        targets.put(rule, new Target(handler, "'" + name + "' (" + pattern + ")"));
+        patterns.putIfAbsent(endpoint, pattern);
+        targets.put(rule, new Target(handler, "'" + endpoint + "' (" + pattern + ")", scope));
         return rule;
     }
 

@@ -26,11 +26,18 @@ final class Urls {
         return build(endpoint, values, options);
     }
 
-    /** {@code request.urlFor}: under the request's mount point; absolute with its scheme and host when asked. */
+    /**
+     * {@code request.urlFor}: under the request's mount point; absolute with its scheme and host when
+     * asked; an endpoint with a leading dot is relative to the request's blueprint, as in Flask.
+     */
     String forRequest(Request request, String endpoint, Map<String, ?> values, boolean external) {
         UrlOptions options = UrlOptions.defaults().withScriptName(request.scriptRoot())
                 .withScheme(request.scheme()).withHost(request.host());
-        return build(endpoint, values, external ? options.asExternal() : options);
+        String absolute = endpoint;
+        if (endpoint != null && endpoint.startsWith(".")) {
+            absolute = request.blueprint().map(name -> name + endpoint).orElse(endpoint.substring(1));
+        }
+        return build(absolute, values, external ? options.asExternal() : options);
     }
 
     private String build(String endpoint, Map<String, ?> values, UrlOptions options) {

@@ -2,6 +2,8 @@ package dev.carafe.gateway.middleware;
 
 import dev.carafe.gateway.Header;
 import dev.carafe.gateway.StartResponse;
+import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +70,46 @@ public final class FileResponder {
             return Optional.empty();
         }
         return root.regularFile(name.get());
+    }
+
+    /**
+     * Finds a class loader's resource under a folder by an untrusted relative path, as
+     * {@link #resolve} does for a directory: the same paths are rejected, and so are directories
+     * and resources that cannot be read.
+     *
+     * @param loader the class loader, for example the application's
+     * @param folder the trusted resource folder, for example {@code static} (without leading or
+     *     trailing {@code /}); {@code ""} for the classpath root
+     * @param untrustedPath a {@code /}-separated relative path, already percent-decoded, as text
+     * @return the resource's URL, to pass to {@link #send(Map, StartResponse, URL, int, List, boolean)}
+     */
+    public static Optional<URL> resolveResource(ClassLoader loader, String folder, String untrustedPath) {
+        StaticSource.Classpath source = new StaticSource.Classpath(loader, folder);
+        return SafePath.name(untrustedPath).flatMap(name -> source.url(name)
+                .filter(url -> StaticSource.Classpath.resource(name, url).isPresent()));
+    }
+
+    /**
+     * Sends a classpath resource as {@link #send(Map, StartResponse, Path, int, List, boolean)}
+     * sends a file; the validators come from the file or the jar entry behind the URL.
+     *
+     * @param environ the request's environ
+     * @param startResponse the server's callback
+     * @param resource a resource found by {@link #resolveResource}
+     * @param status the status of a full answer, usually 200
+     * @param headers headers for every answer (see the file variant)
+     * @param conditional whether to send validators and answer conditional and range requests
+     * @return the body
+     * @throws java.io.IOException if the resource can no longer be read
+     * @throws Exception if starting the response fails
+     */
+    public static Iterable<byte[]> send(Map<String, Object> environ, StartResponse startResponse, URL resource,
+            int status, List<Header> headers, boolean conditional) throws Exception {
+        String path = resource.getPath();
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        StaticResource found = StaticSource.Classpath.resource(name, resource).orElseThrow(() ->
+                new IOException("The resource " + resource + " can no longer be read (a directory, or gone)."));
+        return StaticResponse.send(environ, startResponse, found, status, headers, conditional);
     }
 
     /**

@@ -76,11 +76,21 @@ sealed interface StaticSource {
 
         @Override
         public Optional<StaticResource> find(String relative) {
-            String name = prefix.isEmpty() ? relative : prefix + "/" + relative;
-            URL url = loader.getResource(name);
-            if (url == null) {
-                return Optional.empty();
-            }
+            return url(relative).flatMap(url -> resource(relative, url));
+        }
+
+        /** The URL of a resource under the prefix, if the class loader has one (it may be a directory). */
+        Optional<URL> url(String relative) {
+            return Optional.ofNullable(loader.getResource(prefix.isEmpty() ? relative : prefix + "/" + relative));
+        }
+
+        /**
+         * The resource at a URL, or empty when it is a directory or cannot be read.
+         *
+         * @param relative the name it is known by, for its content type
+         * @param url a {@code file:}, {@code jar:} or other URL from a class loader
+         */
+        static Optional<StaticResource> resource(String relative, URL url) {
             try {
                 return switch (url.getProtocol()) {
                     case "file" -> file(relative, url);
