@@ -11,8 +11,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +43,7 @@ class FlaskrProcessTest {
     void initDbPrintsInitializedTheDatabase() throws Exception {
         process = start("init-db");
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "init-db did not finish");
-        assertEquals(0, process.exitValue());
+        assertEquals(0, process.exitValue(), stderr());
         assertEquals("Initialized the database.\n", new String(process.getInputStream().readAllBytes(),
                 StandardCharsets.UTF_8));
     }
@@ -62,16 +64,20 @@ class FlaskrProcessTest {
         process.destroy();                               // SIGTERM
         assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the server did not stop after SIGTERM");
         copier.join(5000);
-        assertTrue(out.toString(StandardCharsets.UTF_8).endsWith(" * Stopped.\n"), out.toString());
+        assertTrue(out.toString(StandardCharsets.UTF_8).endsWith(" * Stopped.\n"), out + stderr());
+    }
+
+    private String stderr() throws IOException {
+        return "\nstderr of the process:\n" + Files.readString(dir.resolve("stderr.txt"));
     }
 
     private Process start(String... command) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> line = new java.util.ArrayList<>(List.of(java.toString(), "-cp",
+        List<String> line = new ArrayList<>(List.of(java.toString(), "-cp",
                 System.getProperty("java.class.path"), Flaskr.class.getName()));
         line.addAll(List.of(command));
         ProcessBuilder builder = new ProcessBuilder(line).directory(dir.toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD);
+                .redirectError(dir.resolve("stderr.txt").toFile());
         builder.environment().put("FLASKR_DATABASE", dir.resolve("flaskr.sqlite").toString());
         builder.environment().put("FLASKR_SECRET_KEY", "a-test-key-that-is-not-dev");
         return builder.start();

@@ -1,9 +1,13 @@
 package dev.carafe.flaskr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.carafe.App;
+import dev.carafe.AppContext;
 import dev.carafe.AppTestClient;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +26,7 @@ class HttpDetailsTest {
         var response = client.post("/auth/register").form("username", "").form("password", "").send();
         assertEquals(200, response.status());
         assertTrue(response.text().contains("<div class=\"flash\">Username is required.</div>"), response.text());
-        assertTrue(client.get("/auth/register").text().indexOf("class=\"flash\"") < 0, "shown once only");
+        assertFalse(client.get("/auth/register").text().contains("class=\"flash\""), "shown once only");
     }
 
     @Test
@@ -63,18 +67,17 @@ class HttpDetailsTest {
     void theIndexNameBuildsTheRootUrlAndTheRootIsTheBlogIndex(AppTestClient client) {
         client.get("/");
         assertEquals(Optional.of("blog.index"), client.context().endpoint());
-        assertEquals("/", client.context().request().urlFor("index", java.util.Map.of()));
+        assertEquals("/", client.context().request().urlFor("index", Map.of()));
     }
 
     @Test
-    void aStaleUserIdInTheSessionIsAnonymous(dev.carafe.App app, AppTestClient client, AuthActions auth)
-            throws Exception {
+    void aStaleUserIdInTheSessionIsAnonymous(App app, AppTestClient client, AuthActions auth) throws Exception {
         auth.login();
-        try (dev.carafe.AppContext context = app.appContext()) {
+        try (AppContext context = app.appContext()) {
             Database.of(context).execute("DELETE FROM user WHERE id = 1");
         }
         String page = client.get("/").text();
         assertTrue(page.contains("Log In"), page);
-        assertEquals(null, client.g().get("user"));
+        assertFalse(client.g().containsKey("user"));
     }
 }
