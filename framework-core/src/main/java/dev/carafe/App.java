@@ -1,11 +1,13 @@
 package dev.carafe;
 
 import dev.carafe.gateway.Application;
+import dev.carafe.gateway.Lifespan;
 import dev.carafe.gateway.StartResponse;
 import dev.carafe.gateway.server.GatewayServer;
 import dev.carafe.gateway.server.ServerSettings;
 import dev.carafe.routing.Converter;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code /<int:id>/update} is {@code id.update}. Rules with the same pattern and different methods
  * share it; two different patterns that would get the same name are refused, asking to name one.
  */
-public final class App implements Application {
+public final class App implements Application, Lifespan {
 
     final Routes routes = new Routes();
     final Hooks hooks = new Hooks();
@@ -51,6 +53,8 @@ public final class App implements Application {
     private StaticFolder staticFolder = StaticFolder.parse(StaticFolder.APP_DEFAULT);   // context class loader now
     private boolean staticFolderSet;
     private String staticUrlPath = "/static";
+    final Lifecycle lifecycle = new Lifecycle();
+    final Commands commands = new Commands();
     private volatile Dispatch dispatch;
 
     /** Creates an App with no routes and the default settings (not debug, not testing). */
@@ -394,7 +398,9 @@ public final class App implements Application {
     }
 
     /**
-     * Serves the App on a host and port with the gateway server until the process is stopped.
+     * Serves the App on a host and port with the gateway server until the process is stopped, as
+     * the {@code run} command of {@link #cli} does. Interrupting the calling thread stops the server
+     * gracefully, then throws {@link InterruptedException}.
      *
      * @param host the address to listen on, {@code 0.0.0.0} for every interface
      * @param port the port, 0 for any free port
@@ -402,10 +408,7 @@ public final class App implements Application {
      * @throws InterruptedException when the waiting thread is interrupted
      */
     public void run(String host, int port) throws IOException, InterruptedException {
-        GatewayServer server = start(host, port);
-        server.stopOnShutdownSignal();
-        System.out.println(" * Serving Carafe app on http://" + host + ":" + server.port() + "/ (Ctrl-C to stop)");
-        server.awaitTermination();
+        new Cli(this, System.out, System.err).serve(host, port);
     }
 
     /**
@@ -420,6 +423,110 @@ public final class App implements Application {
     public GatewayServer start(String host, int port) throws IOException {
         freeze();
         return GatewayServer.start(this, ServerSettings.builder().host(host).port(port).build());
+    }
+
+    // Lifecycle, command line and logging: Lifecycle, Cli, Commands, AppLog.
+
+    /**
+     * Adds a function run when a server starts serving the App (the first server, if several do),
+     * before its first request, inside an app context. One that throws stops the server from
+     * starting; see {@code docs/cli.md}, "Lifecycle hooks".
+     *
+     * @param hook the function
+     * @return this App
+     */
+    public App onStart(LifecycleHook hook) {
+        checkSetup("onStart");
+        lifecycle.onStart(hook);
+        return this;
+    }
+
+    /**
+     * Adds a function run when the last server serving the App has stopped (after its requests
+     * in flight finished), inside an app context; stop functions run in reverse order of
+     * registration, and one that throws is logged without stopping the others.
+     *
+     * @param hook the function
+     * @return this App
+     */
+    public App onStop(LifecycleHook hook) {
+        checkSetup("onStop");
+        lifecycle.onStop(hook);
+        return this;
+    }
+
+    /**
+     * Called by a server when it starts serving the App ({@link Lifespan}): freezes the App and,
+     * for the first server, runs the {@link #onStart} functions.
+     *
+     * @throws IllegalStateException when a start function failed, naming it and its exception
+     */
+    @Override
+    public void started() {
+        freeze();
+        lifecycle.started(this);
+    }
+
+    /**
+     * Called by a server when it has stopped serving the App ({@link Lifespan}): when no server
+     * serves it any more, runs the {@link #onStop} functions, logging their failures.
+     */
+    @Override
+    public void stopping() {
+        lifecycle.stopping(this, AppLog.logger());
+    }
+
+    /**
+     * Adds a command to the App's command line ({@link #cli}), run inside an app context.
+     *
+     * @param name the command's name, for example {@code init-db}: letters, digits, {@code -},
+     *     {@code _}, {@code .} and {@code :}, not {@code help}, {@code run} or {@code routes}
+     * @param help one line for the command list, for example
+     *     {@code "Clear the existing data and create new tables."}
+     * @param command the function; it returns the exit status
+     * @return this App
+     * @throws IllegalArgumentException for a malformed, built-in or repeated name, or a help
+     *     that is not one line
+     */
+    public App command(String name, String help, Command command) {
+        checkSetup("command");
+        commands.add(name, help, command);
+        return this;
+    }
+
+    /**
+     * Runs the App's command line with the process's standard output and error: what an App's
+     * {@code main} calls, {@code System.exit(app.cli(args))}. Commands: {@code run [--host H]
+     * [--port P] [--debug]}, {@code routes [--sort endpoint|methods|rule] [--all-methods]},
+     * {@code help [COMMAND]} and the App's own ({@link #command}); see {@code docs/cli.md}.
+     *
+     * @param args the command and its arguments
+     * @return the exit status: 0 success, 1 a failure, 2 a usage error
+     */
+    public int cli(String... args) {
+        return cli(args, System.out, System.err);
+    }
+
+    /**
+     * Runs the App's command line with the given output streams: for tests, which capture them.
+     *
+     * @param args the command and its arguments
+     * @param out where output goes
+     * @param err where errors go
+     * @return the exit status: 0 success, 1 a failure, 2 a usage error
+     */
+    public int cli(String[] args, PrintStream out, PrintStream err) {
+        return new Cli(this, out, err).run(args);
+    }
+
+    /**
+     * The logger the framework writes to, {@code dev.carafe.App}, for the App's own messages
+     * too: Flask's {@code app.logger}. See {@code docs/debugging.md}, "Logging".
+     *
+     * @return the logger
+     */
+    public System.Logger logger() {
+        return AppLog.logger();
     }
 
     /**

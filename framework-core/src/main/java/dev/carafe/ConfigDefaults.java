@@ -33,6 +33,7 @@ final class ConfigDefaults {
     private static Map<String, Object> values() {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("DEBUG", false);
+        values.put("DEBUG_SOURCE_ROOTS", List.of("src/main/java"));
         values.put("TESTING", false);
         values.put("SECRET_KEY_FALLBACKS", List.of());
         values.put("APPLICATION_ROOT", "/");

@@ -1,5 +1,9 @@
 package dev.carafe;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -9,6 +13,7 @@ import java.util.OptionalLong;
  *
  * <ul>
  *   <li>{@code DEBUG}, {@code TESTING} → {@link Settings#debug}, {@link Settings#testing};</li>
+ *   <li>{@code DEBUG_SOURCE_ROOTS} → where the debug page looks for source files;</li>
  *   <li>{@code SERVER_NAME} and {@code PREFERRED_URL_SCHEME} → the host and scheme of URLs built
  *       outside a request;</li>
  *   <li>{@code MAX_CONTENT_LENGTH}, {@code MAX_FORM_MEMORY_SIZE}, {@code MAX_FORM_PARTS} →
@@ -29,6 +34,7 @@ final class ConfigSettings {
      */
     static void apply(Config config, Settings settings) {
         settings.debug = config.bool("DEBUG");
+        settings.debugSourceRoots = sourceRoots(config);
         settings.testing = config.bool("TESTING");
         String scheme = config.string("PREFERRED_URL_SCHEME");
         if (!scheme.equals("http") && !scheme.equals("https")) {
@@ -67,6 +73,20 @@ final class ConfigSettings {
         } catch (IllegalArgumentException e) {
             throw invalid(config, key, e);
         }
+    }
+
+    /** {@code DEBUG_SOURCE_ROOTS}: directories, relative to the working directory or absolute. */
+    private static List<Path> sourceRoots(Config config) {
+        List<Path> roots = new ArrayList<>();
+        for (String root : config.strings("DEBUG_SOURCE_ROOTS")) {
+            try {
+                roots.add(Path.of(root));
+            } catch (InvalidPathException e) {
+                throw invalid(config, "DEBUG_SOURCE_ROOTS", new IllegalArgumentException("'" + root + "' is not a "
+                        + "path: " + e.getMessage() + "; give directories such as \"src/main/java\".", e));
+            }
+        }
+        return List.copyOf(roots);
     }
 
     private static IllegalArgumentException invalid(Config config, String key, IllegalArgumentException cause) {

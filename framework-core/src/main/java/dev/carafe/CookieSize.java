@@ -8,7 +8,7 @@ final class CookieSize {
     /** The largest header browsers reliably accept, as Werkzeug's {@code max_size}. */
     static final int LIMIT = 4093;
 
-    private static final System.Logger LOG = System.getLogger(Cookie.class.getName());
+    private static final System.Logger LOG = AppLog.logger();
 
     private CookieSize() {
     }
@@ -19,7 +19,8 @@ final class CookieSize {
             LOG.log(Level.WARNING, () -> "Set-Cookie for cookie '" + cookie.name() + "' is " + headerValue.length()
                     + " bytes (the value " + CookieText.quoted(cookie.value()).length() + "), above the " + LIMIT
                     + " bytes browsers are known to keep; a browser may drop it without a word. Keep less in the"
-                    + " cookie, for example an id, with the data stored on the server.");
+                    + " cookie, for example an id, with the data stored on the server." + RequestContext.find()
+                    .map(context -> " (" + AppLog.requestLine(context.request().environ()) + ")").orElse(""));
         }
         return headerValue;
     }

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  */
 final class Dispatch {
 
-    private static final System.Logger LOG = System.getLogger(App.class.getName());
+    private static final System.Logger LOG = AppLog.logger();
 
     private final App app;
     private final Routes routes;
@@ -163,9 +163,12 @@ final class Dispatch {
             throw error;
         }
         Request request = context.request();
-        LOG.log(Level.ERROR, "Exception on " + request.method() + " " + request.url(), error);
-        HttpError.InternalServerError serverError = new HttpError.InternalServerError(
-                settings.debug ? ErrorPages.debugDescription(error) : ErrorTexts.standard(500));
+        String requestLine = AppLog.requestLine(request.environ());
+        LOG.log(Level.ERROR, "Exception on " + requestLine + "; answering 500 Internal Server Error.", error);
+        if (settings.debug && LocalClient.is(request.environ())) {
+            return finish(context, DebugPage.response(request, error, settings), true);
+        }
+        HttpError.InternalServerError serverError = new HttpError.InternalServerError(ErrorTexts.standard(500));
         serverError.initCause(error);
         Response response;
         try {
@@ -176,7 +179,8 @@ final class Dispatch {
                             name(request, "the error handler for 500"))
                     : ErrorPages.response(request, serverError, settings.json);
         } catch (Exception e) {
-            LOG.log(Level.ERROR, "The error handler for 500 failed on " + request.method() + " " + request.url(), e);
+            LOG.log(Level.ERROR, "The error handler for 500 failed on " + requestLine
+                    + "; answering with the default 500 page.", e);
             response = ErrorPages.response(request, serverError, settings.json);
         }
         return finish(context, response, true);
@@ -208,7 +212,7 @@ final class Dispatch {
                 throw e;
             }
             LOG.log(Level.ERROR, "An after-request function failed while answering an error on "
-                    + request.method() + " " + request.url(), e);
+                    + AppLog.requestLine(request.environ()) + "; sending the error response without it.", e);
             return handled.serialized(settings.json);
         }
     }

@@ -31,16 +31,19 @@ final class ErrorPages {
      * @return the response with the error's status and headers
      */
     static Response response(Request request, HttpError error, JsonCodec json) {
-        String accept = request.header("Accept").orElse("");
-        boolean wantsJson = !accept.isEmpty() && !AcceptHeader.parse(accept).bestMatch(OFFERED)
-                .map("text/html"::equals).orElse(true);
-        Response response = wantsJson
+        Response response = wantsJson(request)
                 ? Response.bytes(problem(error, json), PROBLEM_JSON).withStatus(error.status())
                 : Response.html(html(error)).withStatus(error.status());
         for (Header header : error.headers()) {
             response = response.withHeader(header.name(), header.value());
         }
         return response;
+    }
+
+    /** Whether the request's {@code Accept} header prefers JSON to HTML (no header: HTML). */
+    static boolean wantsJson(Request request) {
+        String accept = request.header("Accept").orElse("");
+        return !accept.isEmpty() && !AcceptHeader.parse(accept).bestMatch(OFFERED).map("text/html"::equals).orElse(true);
     }
 
     /**
@@ -65,7 +68,7 @@ final class ErrorPages {
         return json.write(problem);
     }
 
-    /** The description of a 500 in debug mode: the exception and its stack trace. */
+    /** The description of a 500 on the debug page of a JSON client: the exception and its stack trace. */
     static String debugDescription(Throwable error) {
         StringWriter trace = new StringWriter();
         error.printStackTrace(new PrintWriter(trace));

@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 final class Hooks {
 
-    private static final System.Logger LOG = System.getLogger(App.class.getName());
+    private static final System.Logger LOG = AppLog.logger();
 
     final List<BeforeRequest> before = new ArrayList<>();
     final List<AfterRequest> after = new ArrayList<>();
@@ -69,7 +69,8 @@ final class Hooks {
             try {
                 hooks.get(i).teardown(context, error);
             } catch (Exception e) {
-                LOG.log(Level.ERROR, "A " + kind + " function failed for " + context + "; the others still ran.", e);
+                LOG.log(Level.ERROR, "A " + kind + " function failed " + (context instanceof Request request
+                        ? "on " + AppLog.requestLine(request.environ()) : "for " + context) + "; the others still ran.", e);
                 if (first == null) {
                     first = e instanceof RuntimeException r ? r : new IllegalStateException(
                             "A " + kind + " function failed: " + e, e);

@@ -1,5 +1,7 @@
 package dev.carafe;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,6 +15,7 @@ final class Settings {
     BodyLimits limits = BodyLimits.defaults();
     JsonCodec json = JsonCodec.defaults();
     Optional<SessionStore> sessions = Optional.empty();
+    List<Path> debugSourceRoots = List.of(Path.of("src/main/java"));
 
     void serverName(String host, String urlScheme) {
         Objects.requireNonNull(host, "host");

@@ -39,7 +39,7 @@ import tools.jackson.core.JacksonException;
  */
 public final class SignedCookieSessions implements SessionStore {
 
-    private static final System.Logger LOG = System.getLogger(SignedCookieSessions.class.getName());
+    private static final System.Logger LOG = AppLog.logger();
 
     private final SessionSigner signer;
     private final SessionJson json = new SessionJson();
@@ -148,8 +148,8 @@ public final class SignedCookieSessions implements SessionStore {
     }
 
     private Session rejected(Request request, String reason) {
-        LOG.log(Level.DEBUG, () -> "Ignoring the '" + cookie.name() + "' cookie of " + request.method() + " "
-                + request.path() + ": " + reason + "; the request gets an empty session.");
+        LOG.log(Level.DEBUG, () -> "Ignoring the '" + cookie.name() + "' cookie of " + AppLog.requestLine(
+                request.environ()) + ": " + reason + "; the request gets an empty session.");
         return Session.of(Map.of());
     }
 

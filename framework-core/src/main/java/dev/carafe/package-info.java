@@ -15,6 +15,8 @@
  * {@link dev.carafe.Blueprint} groups routes, hooks and error handlers under a name and URL prefix:
  * {@code app.register(new Blueprint("auth").urlPrefix("/auth").get("/login", request -> "login"))}.
  * Guides: {@code docs/quickstart.md}, {@code docs/handlers.md}, {@code docs/request-response.md},
- * {@code docs/errors.md}, {@code docs/blueprints.md}, {@code docs/views.md}, {@code docs/testing.md}.
+ * {@code docs/errors.md}, {@code docs/blueprints.md}, {@code docs/views.md}, {@code docs/testing.md},
+ * {@code docs/cli.md} (the command line, {@code app.cli(args)}, and the lifecycle hooks),
+ * {@code docs/debugging.md} (the debug page and logging).
  */
 package dev.carafe;

@@ -124,7 +124,7 @@ class CookieTest {
 
     @Test
     void aCookieLargerThanBrowsersKeepIsLoggedAsAWarning() {
-        Logger logger = Logger.getLogger(Cookie.class.getName());
+        Logger logger = Logger.getLogger("dev.carafe.App");
         List<LogRecord> records = new ArrayList<>();
         Handler handler = new Handler() {
             @Override

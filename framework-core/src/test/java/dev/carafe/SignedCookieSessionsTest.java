@@ -296,7 +296,7 @@ class SignedCookieSessionsTest {
             request.session().put("blob", "x".repeat(5000));
             return "big";
         });
-        try (SignedCookies.LogCapture log = new SignedCookies.LogCapture(Cookie.class.getName(), Level.WARNING)) {
+        try (SignedCookies.LogCapture log = new SignedCookies.LogCapture("dev.carafe.App", Level.WARNING)) {
             TestResponse response = app.testClient().post("/big").send();
 
             String header = response.header("Set-Cookie").orElseThrow();
@@ -309,7 +309,7 @@ class SignedCookieSessionsTest {
 
     @Test
     void aSmallSessionCookieLogsNoWarning() {
-        try (SignedCookies.LogCapture log = new SignedCookies.LogCapture(Cookie.class.getName(), Level.WARNING)) {
+        try (SignedCookies.LogCapture log = new SignedCookies.LogCapture("dev.carafe.App", Level.WARNING)) {
             app(store()).testClient().post("/login").send();
 
             assertEquals(List.of(), log.messages());

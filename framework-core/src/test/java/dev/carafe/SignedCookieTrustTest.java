@@ -65,11 +65,11 @@ class SignedCookieTrustTest {
         String forged = b64("{\"user_id\":2}") + "." + parts[1] + "." + parts[2];
         App app = app(store("dev").build());
 
-        try (SignedCookies.LogCapture log = new SignedCookies.LogCapture(SignedCookieSessions.class.getName(),
+        try (SignedCookies.LogCapture log = new SignedCookies.LogCapture("dev.carafe.App",
                 Level.FINE)) {
             assertEquals("nobody", me(app, forged).text());
 
-            assertEquals(List.of("Ignoring the 'session' cookie of GET /me: the signature does not match any key "
+            assertEquals(List.of("Ignoring the 'session' cookie of \"GET /me HTTP/1.1\": the signature does not match any key "
                     + "(tampered with, or signed with another key); the request gets an empty session."),
                     log.messages());
         }
@@ -91,7 +91,7 @@ class SignedCookieTrustTest {
     void aSignedPayloadThatIsNotAJsonObjectOpensAnEmptySession() {
         App app = app(store("dev").build());
 
-        try (SignedCookies.LogCapture log = new SignedCookies.LogCapture(SignedCookieSessions.class.getName(),
+        try (SignedCookies.LogCapture log = new SignedCookies.LogCapture("dev.carafe.App",
                 Level.FINE)) {
             assertEquals("nobody", me(app, sign("dev", "[1]", T0)).text());
             assertEquals("nobody", me(app, sign("dev", "{\"user_id\":", T0)).text());
@@ -99,7 +99,7 @@ class SignedCookieTrustTest {
 
             assertEquals(3, log.records.size());
             log.messages().forEach(message -> assertTrue(message.startsWith(
-                    "Ignoring the 'session' cookie of GET /me: the signed payload is not a JSON object: "), message));
+                    "Ignoring the 'session' cookie of \"GET /me HTTP/1.1\": the signed payload is not a JSON object: "), message));
         }
     }
 
@@ -109,11 +109,11 @@ class SignedCookieTrustTest {
         Instant limit = T0.plus(lifetime);
 
         assertEquals("1", me(app(store("dev").clock(at(limit)).build()), VALID).text());
-        try (SignedCookies.LogCapture log = new SignedCookies.LogCapture(SignedCookieSessions.class.getName(),
+        try (SignedCookies.LogCapture log = new SignedCookies.LogCapture("dev.carafe.App",
                 Level.FINE)) {
             assertEquals("nobody", me(app(store("dev").clock(at(limit.plusSeconds(1))).build()), VALID).text());
 
-            assertEquals(List.of("Ignoring the 'session' cookie of GET /me: it was signed 2678401 seconds ago, "
+            assertEquals(List.of("Ignoring the 'session' cookie of \"GET /me HTTP/1.1\": it was signed 2678401 seconds ago, "
                     + "longer than the maximum age of 2678400 seconds; the request gets an empty session."),
                     log.messages());
         }

@@ -6,8 +6,9 @@ package dev.carafe.gateway;
  *
  * <p>A middleware obeys both sides of the contract (see {@code docs/gateway.md}, "Middleware"):
  * it forwards {@code close()} of the wrapped body, passes {@code excInfo} through, yields at least
- * one chunk for every chunk it receives, and drops or fixes {@code Content-Length} when it changes
- * the body.
+ * one chunk for every chunk it receives, drops or fixes {@code Content-Length} when it changes
+ * the body, and forwards the {@link Lifespan} of the application it wraps
+ * ({@code return Lifespan.forward(wrapper, next);}).
  *
  * <pre>{@code
  * Middleware logRequests = next -> (environ, startResponse) -> {
@@ -29,7 +30,8 @@ public interface Middleware {
     Application wrap(Application next);
 
     /**
-     * Wraps an application in several middleware, the first one outermost.
+     * Wraps an application in several middleware, the first one outermost. A layer that drops
+     * the {@link Lifespan} of what it wraps gets it forwarded ({@link Lifespan#forward}).
      *
      * @param app the innermost application
      * @param layers the middleware, outermost first
@@ -38,7 +40,7 @@ public interface Middleware {
     static Application chain(Application app, Middleware... layers) {
         Application wrapped = app;
         for (int i = layers.length - 1; i >= 0; i--) {
-            wrapped = layers[i].wrap(wrapped);
+            wrapped = Lifespan.forward(layers[i].wrap(wrapped), wrapped);
         }
         return wrapped;
     }

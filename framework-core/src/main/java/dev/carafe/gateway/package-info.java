@@ -5,7 +5,8 @@
  * <p>An {@link dev.carafe.gateway.Application} takes an environ map and a
  * {@link dev.carafe.gateway.StartResponse} callback and returns its body as an
  * {@code Iterable<byte[]>}. Any server that speaks this contract can host any application, and
- * any {@link dev.carafe.gateway.Middleware} can wrap any application.
+ * any {@link dev.carafe.gateway.Middleware} can wrap any application. An application that also
+ * implements {@link dev.carafe.gateway.Lifespan} is told when a server starts and stops serving it.
  *
  * <pre>{@code
  * Application hello = (environ, startResponse) -> {

@@ -100,7 +100,7 @@ final class GatewaySpecSnippets {
 
     // tag::middleware[]
     /** Upper-cases text bodies: a middleware that changes the body, and so drops Content-Length. */
-    static final Middleware SHOUT = next -> (environ, startResponse) -> {
+    static final Middleware SHOUT = next -> Lifespan.forward((environ, startResponse) -> {
         Iterable<byte[]> body = next.call(environ, (status, headers, excInfo) -> {
             List<Header> kept = new ArrayList<>();
             for (Header h : headers) {
@@ -112,7 +112,7 @@ final class GatewaySpecSnippets {
             return chunk -> write.write(shout(chunk));
         });
         return new Shouted(body);
-    };
+    }, next);
 
     /** One chunk out for every chunk in, and close() forwarded to the wrapped body. */
     record Shouted(Iterable<byte[]> inner) implements Iterable<byte[]>, AutoCloseable {

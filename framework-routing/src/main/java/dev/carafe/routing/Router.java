@@ -1,6 +1,7 @@
 package dev.carafe.routing;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -162,6 +163,15 @@ public final class Router {
      */
     public synchronized List<Rule> rules() {
         return rules.stream().map(r -> r.rule).toList();
+    }
+
+    /**
+     * The aliases added with {@link #alias}, in the order they were added.
+     *
+     * @return an immutable map from each alias to the endpoint it names
+     */
+    public synchronized Map<String, String> aliases() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(aliases));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.carafe.gateway.jdk;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.carafe.gateway.Application;
+import dev.carafe.gateway.Lifespan;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -30,29 +31,49 @@ public final class JdkServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private final Application app;
 
-    private JdkServer(HttpServer server, ExecutorService executor) {
+    private JdkServer(HttpServer server, ExecutorService executor, Application app) {
         this.server = server;
         this.executor = executor;
+        this.app = app;
     }
 
     /**
-     * Binds the address and starts serving the application at the root context {@code "/"}.
+     * Tells a {@link Lifespan} application it starts, binds the address, and starts serving the
+     * application at the root context {@code "/"}. (The JDK server cannot release an address it
+     * bound without having served, so the application starts first, and is stopped again when the
+     * address cannot be bound.)
      *
      * @param app the application
      * @param address where to listen; port 0 picks a free port (see {@link #port()})
      * @return the running server
      * @throws IOException if the address cannot be bound
+     * @throws IllegalStateException if the application's {@link Lifespan#started()} failed (its
+     *     unchecked exception is thrown as is, a checked one wrapped); nothing was bound
      * @throws NullPointerException if an argument is {@code null}
      */
     public static JdkServer start(Application app, InetSocketAddress address) throws IOException {
         Objects.requireNonNull(app, "app");
-        HttpServer server = HttpServer.create(Objects.requireNonNull(address, "address"), 0);
+        Objects.requireNonNull(address, "address");
+        HttpServer server = HttpServer.create();
+        try {
+            Lifespan.start(app);
+        } catch (Exception e) {
+            throw e instanceof RuntimeException r ? r
+                    : new IllegalStateException("The application failed to start: " + e + "; the server did not start.", e);
+        }
+        try {
+            server.bind(address, 0);
+        } catch (IOException | RuntimeException e) {
+            stopApplication(app);
+            throw e;
+        }
         server.createContext("/", GatewayHandler.of(app));
         ExecutorService executor = requestThreads();
         server.setExecutor(executor);
         server.start();
-        return new JdkServer(server, executor);
+        return new JdkServer(server, executor, app);
     }
 
     /** @return the port the server listens on */
@@ -72,13 +93,24 @@ public final class JdkServer implements AutoCloseable {
 
     /**
      * Stops the server at once: it stops listening, closes every connection (requests in progress
-     * are cut off) and stops its request threads. Closing twice has no further effect.
+     * are cut off) and stops its request threads; then tells a {@link Lifespan} application that it
+     * stopped (a failure there is logged). Closing twice has no further effect.
      */
     @Override
     public void close() {
         if (!executor.isShutdown()) {
             server.stop(0);
             executor.shutdownNow();
+            stopApplication(app);
+        }
+    }
+
+    private static void stopApplication(Application app) {
+        try {
+            Lifespan.stop(app);
+        } catch (Exception e) {
+            System.getLogger(JdkServer.class.getName()).log(System.Logger.Level.ERROR,
+                    "The application failed while stopping (Lifespan.stopping); the server stopped anyway.", e);
         }
     }
 

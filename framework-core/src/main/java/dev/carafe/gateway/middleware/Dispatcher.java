@@ -2,6 +2,7 @@ package dev.carafe.gateway.middleware;
 
 import dev.carafe.gateway.Application;
 import dev.carafe.gateway.Environ;
+import dev.carafe.gateway.Lifespan;
 import dev.carafe.gateway.StartResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,17 +30,22 @@ import java.util.Optional;
  *         .build(frontend);
  * }</pre>
  */
-public final class Dispatcher implements Application {
+public final class Dispatcher implements Application, Lifespan {
 
     private record Mount(MountPrefix prefix, Application app) {
     }
 
     private final List<Mount> mounts;
     private final Application fallback;
+    private final Lifespan lifespan;
 
     private Dispatcher(List<Mount> mounts, Application fallback) {
         this.mounts = mounts;
         this.fallback = fallback;
+        List<Application> apps = new ArrayList<>();
+        apps.add(fallback);
+        mounts.forEach(mount -> apps.add(mount.app()));
+        this.lifespan = Lifespan.of(apps.toArray(Application[]::new));
     }
 
     /**
@@ -64,6 +70,27 @@ public final class Dispatcher implements Application {
             }
         }
         return fallback.call(environ, startResponse);
+    }
+
+    /**
+     * Starts the default application, then each mounted one, that is a {@link Lifespan}; when one
+     * fails, stops those already started and rethrows.
+     *
+     * @throws Exception what the failing application threw
+     */
+    @Override
+    public void started() throws Exception {
+        lifespan.started();
+    }
+
+    /**
+     * Stops the mounted applications, then the default one, that are a {@link Lifespan}.
+     *
+     * @throws Exception the first failure, after every application was stopped
+     */
+    @Override
+    public void stopping() throws Exception {
+        lifespan.stopping();
     }
 
     /** Collects mounts and checks each prefix as it is added. */

@@ -2,6 +2,7 @@ package dev.carafe.gateway.middleware;
 
 import dev.carafe.gateway.Application;
 import dev.carafe.gateway.Environ;
+import dev.carafe.gateway.Lifespan;
 import dev.carafe.gateway.Middleware;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,10 +78,10 @@ public final class ProxyFix implements Middleware {
 
     @Override
     public Application wrap(Application next) {
-        return (environ, startResponse) -> {
+        return Lifespan.forward((environ, startResponse) -> {
             fix(environ);
             return next.call(environ, startResponse);
-        };
+        }, next);
     }
 
     private void fix(Map<String, Object> environ) {

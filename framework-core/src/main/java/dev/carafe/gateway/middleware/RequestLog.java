@@ -3,6 +3,7 @@ package dev.carafe.gateway.middleware;
 import dev.carafe.gateway.Application;
 import dev.carafe.gateway.BodyWriter;
 import dev.carafe.gateway.Environ;
+import dev.carafe.gateway.Lifespan;
 import dev.carafe.gateway.Middleware;
 import dev.carafe.gateway.StartResponse;
 import java.lang.System.Logger.Level;
@@ -92,7 +93,7 @@ public final class RequestLog implements Middleware {
 
     @Override
     public Application wrap(Application next) {
-        return (environ, startResponse) -> {
+        return Lifespan.forward((environ, startResponse) -> {
             long started = System.nanoTime();
             String request = describe(environ);
             AtomicLong bytes = new AtomicLong();
@@ -116,7 +117,7 @@ public final class RequestLog implements Middleware {
                 bytes.addAndGet(chunk.length);
                 return chunk;
             }, failure -> log(request, status.get(), bytes.get(), started, failure));
-        };
+        }, next);
     }
 
     private void log(String request, String status, long bytes, long started, Optional<Throwable> failure) {

@@ -2,6 +2,7 @@ package dev.carafe.gateway.middleware;
 
 import dev.carafe.gateway.Application;
 import dev.carafe.gateway.Environ;
+import dev.carafe.gateway.Lifespan;
 import dev.carafe.gateway.Middleware;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,13 +69,13 @@ public final class StaticFiles implements Middleware {
     @Override
     public Application wrap(Application next) {
         Objects.requireNonNull(next, "wrapped application");
-        return (environ, startResponse) -> {
+        return Lifespan.forward((environ, startResponse) -> {
             Optional<StaticResource> resource = find(String.valueOf(environ.getOrDefault(Environ.PATH_INFO, "")));
             if (resource.isPresent()) {
                 return response.serve(environ, startResponse, resource.get());
             }
             return next.call(environ, startResponse);
-        };
+        }, next);
     }
 
     private Optional<StaticResource> find(String pathInfo) {

@@ -1,6 +1,7 @@
 package dev.carafe.gateway.server;
 
 import dev.carafe.gateway.Application;
+import dev.carafe.gateway.Lifespan;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -33,6 +34,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * }
  * }</pre>
  *
+ * <p>When the application is also a {@link Lifespan}, {@link #start} calls its
+ * {@link Lifespan#started()} after binding and before accepting (a failure there closes the socket
+ * and is thrown), and {@link #stop} calls its {@link Lifespan#stopping()} once the connections are
+ * closed, before it returns.
+ *
  * <p>The full guide, with every setting and every status the server answers, is {@code docs/server.md}.
  */
 public final class GatewayServer implements AutoCloseable {
@@ -61,14 +67,16 @@ public final class GatewayServer implements AutoCloseable {
     }
 
     /**
-     * Binds the listening socket, starts accepting connections and returns.
+     * Binds the listening socket, tells a {@link Lifespan} application it starts, starts accepting
+     * connections and returns.
      *
      * @param app the application to serve
      * @param settings the settings (see {@link ServerSettings})
      * @return the running server
      * @throws IOException if the address cannot be bound (in use, or not local)
      * @throws IllegalStateException if {@link ServerSettings.ThreadMode#VIRTUAL} is asked for on a JDK
-     *     without virtual threads
+     *     without virtual threads, or the application's {@link Lifespan#started()} failed (its
+     *     unchecked exception is thrown as is, a checked one wrapped)
      */
     public static GatewayServer start(Application app, ServerSettings settings) throws IOException {
         Objects.requireNonNull(app, "app");
@@ -81,6 +89,7 @@ public final class GatewayServer implements AutoCloseable {
             accessLog = settings.accessLog().map(destination -> AccessLog.open(destination,
                     settings.accessLogFormat()));
             GatewayServer server = new GatewayServer(app, settings, listener, threads, accessLog);
+            startApplication(app);
             server.acceptor.start();
             server.context.log().log(Level.INFO, "Carafe gateway server listening on " + settings.urlScheme() + "://"
                     + hostForUrl(server.address()) + ":" + server.port() + " with " + threads.description() + ".");
@@ -142,6 +151,7 @@ public final class GatewayServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             threads.executor().shutdownNow();
+            stopApplication();
             context.accessLog().ifPresent(AccessLog::close);
             context.errors().flush();
             unregisterHook();
@@ -220,6 +230,27 @@ public final class GatewayServer implements AutoCloseable {
                 connection.forceClose();
                 registry.remove(connection);
             }
+        }
+    }
+
+    /** Tells a {@link Lifespan} application that it is about to be served; a failure stops the start. */
+    private static void startApplication(Application app) {
+        try {
+            Lifespan.start(app);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("The application failed to start: " + e + "; the server did not start.", e);
+        }
+    }
+
+    /** Tells a {@link Lifespan} application that the server stopped serving it; a failure is logged. */
+    private void stopApplication() {
+        try {
+            Lifespan.stop(context.app());
+        } catch (Exception e) {
+            context.log().log(Level.ERROR, "The application failed while stopping (Lifespan.stopping); the server "
+                    + "stopped anyway.", e);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.carafe.gateway.servlet;
 
 import dev.carafe.gateway.Application;
+import dev.carafe.gateway.Lifespan;
 import dev.carafe.gateway.host.Hosting;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
@@ -42,6 +43,7 @@ public final class GatewayServlet extends HttpServlet {
 
     private transient Application app;
     private transient PrintWriter errors;
+    private transient boolean started;
 
     /** Creates a servlet that finds its application in the {@value #APPLICATION} init parameter. */
     public GatewayServlet() {
@@ -59,10 +61,11 @@ public final class GatewayServlet extends HttpServlet {
 
     /**
      * Loads the application named by the {@value #APPLICATION} init parameter, unless one was
-     * given to the constructor.
+     * given to the constructor, and tells a {@link Lifespan} application that it starts. The
+     * container calls it before the first request, or at deployment with {@code load-on-startup}.
      *
-     * @throws ServletException if no application is named, or the named one cannot be loaded; the
-     *     message says which and how to fix it
+     * @throws ServletException if no application is named, the named one cannot be loaded, or its
+     *     {@link Lifespan#started()} failed; the message says which and how to fix it
      */
     @Override
     public void init() throws ServletException {
@@ -73,6 +76,30 @@ public final class GatewayServlet extends HttpServlet {
             app = ApplicationLoader.load(getInitParameter(APPLICATION), loaders, getServletName());
         }
         errors = Hosting.errors(getServletContext()::log);
+        try {
+            Lifespan.start(app);
+        } catch (Exception e) {
+            throw new ServletException("The application of servlet '" + getServletName() + "' failed to start: " + e
+                    + "; the servlet is unavailable.", e);
+        }
+        started = true;
+    }
+
+    /**
+     * Tells a {@link Lifespan} application that it stopped: the container calls it when it takes
+     * the servlet out of service, after the requests in flight have finished. A failure is logged.
+     */
+    @Override
+    public void destroy() {
+        if (started) {
+            started = false;
+            try {
+                Lifespan.stop(app);
+            } catch (Exception e) {
+                getServletContext().log("The application of servlet '" + getServletName() + "' failed while stopping"
+                        + " (Lifespan.stopping).", e);
+            }
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.carafe.gateway.validator;
 
 import dev.carafe.gateway.Application;
 import dev.carafe.gateway.Environ;
+import dev.carafe.gateway.Lifespan;
 import dev.carafe.gateway.Middleware;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -83,7 +84,7 @@ public final class Validator implements Middleware {
     @Override
     public Application wrap(Application next) {
         Objects.requireNonNull(next, "next");
-        return (environ, startResponse) -> {
+        return Lifespan.forward((environ, startResponse) -> {
             Consumer<String> warnings = sinks.apply(environ);
             EnvironCheck.check(environ, warnings);
             boolean terminated = Boolean.TRUE.equals(environ.get(Environ.GATEWAY_INPUT_TERMINATED));
@@ -100,6 +101,6 @@ public final class Validator implements Middleware {
                         + "Iterable<byte[]>, List.of() for no body. Return an empty list instead of null.");
             }
             return new BodyCheck(body, exchange, layers, layer);
-        };
+        }, next);
     }
 }

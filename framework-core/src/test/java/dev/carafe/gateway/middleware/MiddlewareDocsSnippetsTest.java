@@ -7,6 +7,7 @@ import dev.carafe.gateway.Application;
 import dev.carafe.gateway.BodyWriter;
 import dev.carafe.gateway.Environ;
 import dev.carafe.gateway.Header;
+import dev.carafe.gateway.Lifespan;
 import dev.carafe.gateway.Middleware;
 import dev.carafe.gateway.StartResponse;
 import java.nio.charset.StandardCharsets;
@@ -120,7 +121,7 @@ class MiddlewareDocsSnippetsTest {
         // tag::own[]
         UnaryOperator<byte[]> upper = chunk -> new String(chunk, StandardCharsets.UTF_8)
                 .toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
-        Middleware upperCase = next -> (environ, startResponse) -> {
+        Middleware upperCase = next -> Lifespan.forward((environ, startResponse) -> {
             StartResponse changing = (status, headers, excInfo) -> {
                 List<Header> changed = new ArrayList<>(headers);
                 changed.removeIf(h -> h.is("Content-Length"));            // the body may change length
@@ -128,7 +129,7 @@ class MiddlewareDocsSnippetsTest {
                 return chunk -> writer.write(upper.apply(chunk));          // write() transformed too
             };
             return ForwardingBody.map(next.call(environ, changing), upper); // closes the app's body once
-        };
+        }, next);                                          // servers still start and stop next
         // end::own[]
         assertEquals("SITE", Exchange.run(upperCase.wrap(site), "GET", "/").text());
         Application writing = (environ, startResponse) -> {
