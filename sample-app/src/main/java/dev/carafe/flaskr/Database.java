@@ -32,7 +32,8 @@ import java.util.Optional;
  * config key {@code DATABASE} (a file path) and kept in {@code g}; {@link #closeDb} closes it when
  * the context ends. Rows come back as maps from column name to value, in column order, as
  * {@code sqlite3.Row}; columns declared {@code TIMESTAMP} hold {@link LocalDateTime}s, as flaskr's
- * {@code PARSE_DECLTYPES} converter makes them. Every statement commits on its own (JDBC's
+ * {@code PARSE_DECLTYPES} converter makes them, and SQL {@code NULL} is a {@code null} value (flaskr's
+ * columns are all {@code NOT NULL}). Every statement commits on its own (JDBC's
  * auto-commit), where flaskr calls {@code db.commit()} after each change.
  *
  * <pre>{@code

@@ -56,7 +56,7 @@ public final class Flaskr {
         App app = new App();
         FlaskrConfig.load(app.config(), InstanceFolder.inWorkingDirectory(), testConfig, environment);
         FlaskrConfig.secretKeyWarning(app.config()).ifPresent(warning ->
-                System.getLogger(Flaskr.class.getName()).log(System.Logger.Level.WARNING, warning));
+                app.logger().log(System.Logger.Level.WARNING, warning));
 
         // tag::hello[]
         app.get("/hello", request -> "Hello, World!");
@@ -73,7 +73,7 @@ public final class Flaskr {
             Path file = Path.of(context.app().config().string("DATABASE"));
             if (Files.notExists(file)) {
                 initDb.run(Database.of(context));
-                System.getLogger(Flaskr.class.getName()).log(System.Logger.Level.INFO,
+                context.app().logger().log(System.Logger.Level.INFO,
                         "Created the database " + file.toAbsolutePath() + " (it did not exist).");
             }
         });

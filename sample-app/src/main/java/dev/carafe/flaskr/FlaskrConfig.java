@@ -44,10 +44,10 @@ final class FlaskrConfig {
         if (config.bool("TESTING") || !config.optionalString("SECRET_KEY").orElse("").equals(DEVELOPMENT_KEY)) {
             return Optional.empty();
         }
-        return Optional.of("SECRET_KEY is flaskr's development key '" + DEVELOPMENT_KEY + "' (from "
-                + config.source("SECRET_KEY").orElse("unknown") + "), so anyone can forge this app's session cookies and log in as"
-                + " any user. Before deploying, set FLASKR_SECRET_KEY (or SECRET_KEY in instance/config.properties)"
-                + " to a long random value, such as the output of: python3 -c 'import secrets;"
-                + " print(secrets.token_hex())'");
+        String source = config.source("SECRET_KEY").orElse("unknown");
+        return Optional.of("SECRET_KEY is flaskr's development key '" + DEVELOPMENT_KEY + "' (from " + source
+                + "), so anyone can forge this app's session cookies and log in as any user. Before deploying,"
+                + " set FLASKR_SECRET_KEY (or SECRET_KEY in instance/config.properties) to a long random value,"
+                + " such as the output of: python3 -c 'import secrets; print(secrets.token_hex())'");
     }
 }

@@ -44,7 +44,8 @@ final class Pbkdf2 {
             byte[] t = new byte[blockSize];
             for (int block = 1, offset = 0; offset < length; block++, offset += blockSize) {
                 mac.update(salt);
-                mac.update(new byte[] {(byte) (block >>> 24), (byte) (block >>> 16), (byte) (block >>> 8), (byte) block});
+                mac.update(new byte[] {
+                    (byte) (block >>> 24), (byte) (block >>> 16), (byte) (block >>> 8), (byte) block});
                 mac.doFinal(u, 0);
                 System.arraycopy(u, 0, t, 0, blockSize);
                 for (int i = 1; i < iterations; i++) {

@@ -85,7 +85,8 @@ class FlaskrBrowserTest {
         assertEquals("Edit \"Notes on the Engine\" - Flaskr", browser.getTitle());
         fill("title", "Notes on the Analytical Engine");
         click(By.cssSelector("input[type=submit][value=Save]"), "/");
-        assertEquals("Notes on the Analytical Engine", browser.findElement(By.cssSelector("article.post h1")).getText());
+        assertEquals("Notes on the Analytical Engine",
+                browser.findElement(By.cssSelector("article.post h1")).getText());
 
         click(By.linkText("Edit"), "/2/update");
         WebElement editPage = browser.findElement(By.tagName("html"));

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 final class FlaskrExtension implements ParameterResolver {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(FlaskrExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(FlaskrExtension.class);
 
     /** The App of one test and its database file, deleted when JUnit closes the test's store. */
     record Fixture(App app, Path database, AppTestClient client) implements AutoCloseable {

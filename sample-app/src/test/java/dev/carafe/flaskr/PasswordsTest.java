@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class PasswordsTest {
@@ -63,7 +64,7 @@ class PasswordsTest {
     @Test
     void anUppercaseHexDigestDoesNotMatchBecauseWerkzeugComparesTheTextExactly() {
         String upper = TEST_HASH.substring(0, TEST_HASH.lastIndexOf('$') + 1)
-                + TEST_HASH.substring(TEST_HASH.lastIndexOf('$') + 1).toUpperCase(java.util.Locale.ROOT);
+                + TEST_HASH.substring(TEST_HASH.lastIndexOf('$') + 1).toUpperCase(Locale.ROOT);
         assertFalse(Passwords.check(upper, "test"));
     }
 
@@ -94,7 +95,8 @@ class PasswordsTest {
         assertEquals("77d6576238657b203b19ca42c18a0497f16b4844e3074ae8dfdffa3fede21442fcd0069ded0948f8326a753a0fc81f1"
                 + "7e8d3e0fb2e0d3628cf35e20c38d18906", hex(Scrypt.derive(new byte[0], new byte[0], 16, 1, 1, 64)));
         assertEquals("fdbabe1c9d3472007856e7190d01e9fe7c6ad7cbc8237830e77376634b3731622eaf30d92e22a3886ff109279d9830da"
-                + "c727afb94a83ee6d8360cbdfa2cc0640", hex(Scrypt.derive(bytes("password"), bytes("NaCl"), 1024, 8, 16, 64)));
+                + "c727afb94a83ee6d8360cbdfa2cc0640",
+                hex(Scrypt.derive(bytes("password"), bytes("NaCl"), 1024, 8, 16, 64)));
     }
 
     @Test
