@@ -1,8 +1,6 @@
 package dev.carafe.gateway.server;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
@@ -23,12 +21,13 @@ final class Connection implements Runnable {
     private static final int BUSY = 1;
     private static final int CLOSED = 2;
     /** How long a closing connection keeps reading what the client still sends, so the answer is not reset. */
-    private static final long LINGER_MILLIS = 500;
+    private static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
     private final ServerContext server;
     private final SocketChannel channel;
     private final AtomicInteger state = new AtomicInteger(IDLE);
     private final long acceptedNanos = System.nanoTime();
+    private final IoDeadline deadline = new IoDeadline();
 
     Connection(ServerContext server, SocketChannel channel) {
         this.server = server;
@@ -37,55 +36,16 @@ final class Connection implements Runnable {
 
     @Override
     public void run() {
-        boolean linger = false;
         OutputStream out = OutputStream.nullOutputStream();
         try {
             Socket socket = channel.socket();
             socket.setTcpNoDelay(true);
-            InputStream rawIn = socket.getInputStream();
-            out = new BufferedOutputStream(socket.getOutputStream(), 16 * 1024);
-            ConnectionInput in = new ConnectionInput(socket, rawIn, out);
-            HeadReader reader = new HeadReader(server.settings(), in);
-            HeadRules rules = new HeadRules(server.settings());
-            InetSocketAddress local = (InetSocketAddress) socket.getLocalSocketAddress();
-            InetSocketAddress remote = (InetSocketAddress) socket.getRemoteSocketAddress();
-            long headTimeout = server.settings().headerTimeout().toNanos();
-            boolean first = true;
-            boolean pipelined = false;
-            while (!server.stopping()) {
-                if (!in.hasBuffered()) {
-                    if (first) {
-                        in.deadline(acceptedNanos + headTimeout);
-                    } else {
-                        in.readTimeout(server.settings().keepAliveTimeout());
-                    }
-                    if (in.peek() < 0) {
-                        return;
-                    }
-                }
-                if (!pipelined && !state.compareAndSet(IDLE, BUSY)) {
-                    return;
-                }
-                if (!first) {
-                    in.deadline(System.nanoTime() + headTimeout);
-                }
-                Optional<RequestHead> head = head(reader, rules, in, out);
-                if (head.isEmpty()) {
-                    linger = true;
-                    return;
-                }
-                in.readTimeout(server.settings().bodyTimeout());
-                if (!new Exchange(server, head.get(), in, out, channel).run(local, remote)) {
-                    linger = true;
-                    return;
-                }
-                first = false;
-                // A pipelined next request is already here: the connection stays busy (a graceful
-                // stop must not close it while the previous response may still sit in the buffer).
-                pipelined = in.hasBuffered();
-                if (!pipelined && !state.compareAndSet(BUSY, IDLE)) {
-                    return;
-                }
+            ConnectionOutput output = new ConnectionOutput(new WatchedOutput(channel, socket.getOutputStream(),
+                    deadline, server.settings().writeTimeout().toNanos()), 16 * 1024);
+            out = output;
+            ConnectionInput in = new ConnectionInput(socket.getInputStream(), output, deadline);
+            if (serve(socket, in, output)) {
+                linger(socket, in, output);
             }
         } catch (ReadTimeoutException | ClientClosedException e) {
             server.log().log(Level.DEBUG, "Connection closed while idle: " + e.getMessage());
@@ -93,9 +53,59 @@ final class Connection implements Runnable {
             server.log().log(Level.DEBUG, "Connection ended: " + e);
         } finally {
             flushQuietly(out);
-            close(linger);
+            state.set(CLOSED);
+            closeQuietly();
             server.registry().remove(this);
         }
+    }
+
+    /**
+     * Serves requests until one side ends the connection.
+     *
+     * @return whether the connection should linger before it closes (the server answered last)
+     */
+    private boolean serve(Socket socket, ConnectionInput in, ConnectionOutput out) throws IOException {
+        HeadReader reader = new HeadReader(server.settings(), in);
+        HeadRules rules = new HeadRules(server.settings());
+        EnvironBuilder environs = new EnvironBuilder(server, (InetSocketAddress) socket.getLocalSocketAddress(),
+                (InetSocketAddress) socket.getRemoteSocketAddress());
+        long headTimeout = server.settings().headerTimeout().toNanos();
+        boolean first = true;
+        boolean pipelined = false;
+        while (!server.stopping()) {
+            if (!in.hasBuffered()) {
+                if (first) {
+                    in.deadline(acceptedNanos + headTimeout);
+                } else {
+                    in.readTimeout(server.settings().keepAliveTimeout());
+                }
+                if (in.peek() < 0) {
+                    return false;
+                }
+            }
+            if (!pipelined && !state.compareAndSet(IDLE, BUSY)) {
+                return false;
+            }
+            if (!first) {
+                in.deadline(System.nanoTime() + headTimeout);
+            }
+            Optional<RequestHead> head = head(reader, rules, in, out);
+            if (head.isEmpty()) {
+                return true;
+            }
+            in.readTimeout(server.settings().bodyTimeout());
+            if (!new Exchange(server, head.get(), in, out, environs).run()) {
+                return true;
+            }
+            first = false;
+            // A pipelined next request is already here: the connection stays busy (a graceful
+            // stop must not close it while the previous response may still sit in the buffer).
+            pipelined = in.hasBuffered();
+            if (!pipelined && !state.compareAndSet(BUSY, IDLE)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Reads and checks a head; answers and returns empty when it is refused or incomplete. */
@@ -130,24 +140,59 @@ final class Connection implements Runnable {
         closeQuietly();
     }
 
-    private void close(boolean linger) {
-        state.set(CLOSED);
-        if (linger && channel.isOpen()) {
-            try {
-                Socket socket = channel.socket();
-                socket.shutdownOutput();
-                socket.setSoTimeout((int) LINGER_MILLIS);
-                byte[] scrap = new byte[8192];
-                InputStream in = socket.getInputStream();
-                long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LINGER_MILLIS);
-                while (System.nanoTime() < until && in.read(scrap) >= 0) {
-                    socket.setSoTimeout((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime())));
+    /**
+     * Called by the {@link Watchdog}: when the read or write this connection's thread waits in has
+     * passed its deadline, wakes it. A read is ended by shutting the socket's input (the thread
+     * sees end of stream and then the timeout, and can still answer 408); a write by shutting the
+     * output and closing the connection, since nothing more can be sent to a client that does not
+     * read.
+     */
+    void expireDeadline(long now) {
+        switch (deadline.expire(now)) {
+            case READ -> {
+                try {
+                    channel.shutdownInput();
+                } catch (IOException e) {
+                    server.log().log(Level.DEBUG, "Ending a timed-out read: " + e);
                 }
-            } catch (IOException e) {
-                server.log().log(Level.DEBUG, "Closing a connection: " + e);
             }
+            case WRITE -> {
+                server.log().log(Level.DEBUG, "The client did not take the next part of its response within "
+                        + "the write timeout of " + server.settings().writeTimeout().toMillis()
+                        + " ms; closing its connection.");
+                try {
+                    // Wakes a write blocked in the kernel, a file transfer (sendfile) included,
+                    // which closing the channel alone does not.
+                    channel.shutdownOutput();
+                } catch (IOException e) {
+                    server.log().log(Level.DEBUG, "Ending a timed-out write: " + e);
+                }
+                forceClose();
+            }
+            case NOTHING -> { }
         }
-        closeQuietly();
+    }
+
+    /**
+     * Half-closes after the server's last answer and reads what the client still sends for a
+     * moment, so that unread request bytes do not make the kernel reset the connection before
+     * the client has read the answer.
+     */
+    private void linger(Socket socket, ConnectionInput in, OutputStream out) {
+        state.set(CLOSED);
+        if (!channel.isOpen()) {
+            return;
+        }
+        try {
+            out.flush();
+            socket.shutdownOutput();
+            in.deadline(System.nanoTime() + LINGER_NANOS);
+            in.discardRest();
+        } catch (ReadTimeoutException e) {
+            server.log().log(Level.DEBUG, "The client kept the connection open through the linger; closing it.");
+        } catch (IOException e) {
+            server.log().log(Level.DEBUG, "Closing a connection: " + e);
+        }
     }
 
     /** Sends what a response left in the buffer (see {@link ResponseWriter#finish()}) before the connection closes. */

@@ -3,45 +3,50 @@ package dev.carafe.gateway.server;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.time.Duration;
 
 /**
  * The buffered bytes of one connection, shared by the head parser and the body decoders so that
  * bytes of a pipelined next request are never lost. Every read waits at most until the current
- * deadline (a total deadline for a request head, a per-read timeout for a body). Before it waits
- * for bytes it flushes the connection's output, so a response held back while a pipelined request
- * was buffered never waits behind a read.
+ * deadline (a total deadline for a request head, a per-read timeout for a body): the socket read
+ * itself is untimed, and the {@link Watchdog} wakes it through the connection's {@link IoDeadline}
+ * when the deadline passes. Before it waits for bytes it flushes the connection's output, so a
+ * response held back while a pipelined request was buffered never waits behind a read.
  */
 final class ConnectionInput {
 
-    private final Socket socket;
     private final InputStream in;
     private final Flushable output;
+    private final IoDeadline watch;
     private final byte[] buffer = new byte[16 * 1024];
     private int position;
     private int limit;
+    /** A total deadline ({@link System#nanoTime()} based), when {@link #totalDeadline} is set. */
     private long deadlineNanos;
-    private long readTimeoutMillis;
+    private boolean totalDeadline;
+    private long readTimeoutNanos;
     private long consumed;
 
-    ConnectionInput(Socket socket, InputStream in, Flushable output) {
-        this.socket = socket;
+    /**
+     * @param in the socket's input; its reads must be untimed (no {@code SO_TIMEOUT}), and the
+     *     watchdog ends one that waits past its deadline by shutting the socket's input
+     */
+    ConnectionInput(InputStream in, Flushable output, IoDeadline watch) {
         this.in = in;
         this.output = output;
+        this.watch = watch;
     }
 
     /** Every following read must complete before this total deadline ({@link System#nanoTime()} based). */
     void deadline(long nanos) {
         deadlineNanos = nanos;
-        readTimeoutMillis = 0;
+        totalDeadline = true;
     }
 
     /** Every following read may wait at most this long for bytes. */
     void readTimeout(Duration timeout) {
-        readTimeoutMillis = Math.max(1, timeout.toMillis());
-        deadlineNanos = 0;
+        readTimeoutNanos = Math.max(1, timeout.toNanos());
+        totalDeadline = false;
     }
 
     /** @return whether bytes are already buffered (a pipelined request, for example) */
@@ -95,23 +100,40 @@ final class ConnectionInput {
         return count;
     }
 
+    /**
+     * Reads and discards everything the client still sends, until it closes its side or the current
+     * deadline passes (a closing connection lingers so that its last answer is not reset).
+     */
+    void discardRest() throws IOException {
+        position = limit;
+        while (fill()) {
+            position = limit;
+        }
+    }
+
     private boolean fill() throws IOException {
         output.flush();
-        int timeout;
-        if (deadlineNanos != 0) {
-            long remaining = deadlineNanos - System.nanoTime();
-            if (remaining <= 0) {
+        long now = System.nanoTime();
+        long deadline;
+        if (totalDeadline) {
+            if (deadlineNanos - now <= 0) {
                 throw new ReadTimeoutException();
             }
-            timeout = (int) Math.max(1, Math.min(Integer.MAX_VALUE, remaining / 1_000_000));
+            deadline = deadlineNanos;
         } else {
-            timeout = (int) Math.min(Integer.MAX_VALUE, readTimeoutMillis);
+            deadline = now + readTimeoutNanos;
         }
-        socket.setSoTimeout(timeout);
+        watch.armRead(deadline);
         int count;
         try {
             count = in.read(buffer, 0, buffer.length);
-        } catch (SocketTimeoutException e) {
+        } catch (IOException | RuntimeException e) {
+            if (watch.disarm()) {
+                throw new ReadTimeoutException();
+            }
+            throw e;
+        }
+        if (watch.disarm()) {
             throw new ReadTimeoutException();
         }
         if (count <= 0) {

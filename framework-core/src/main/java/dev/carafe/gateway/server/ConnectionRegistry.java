@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 /**
  * The open connections of a server, the cap on their number, and the stopping flag that graceful
@@ -80,6 +81,11 @@ final class ConnectionRegistry {
     /** Closes every connection still open, in flight or not. */
     void closeAll() {
         open.forEach(Connection::forceClose);
+    }
+
+    /** Runs {@code action} on every open connection (the watchdog's round). */
+    void forEach(Consumer<Connection> action) {
+        open.forEach(action);
     }
 
     int size() {

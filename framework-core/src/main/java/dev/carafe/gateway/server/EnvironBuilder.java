@@ -8,20 +8,42 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Builds the environ of one request (PEP 3333 "environ Variables", gateway.md §1.2–1.4). */
+/**
+ * Builds the environ of each request of one connection (PEP 3333 "environ Variables", gateway.md
+ * §1.2–1.4). What is fixed for the connection (the addresses of both ends) is formatted once, and
+ * the {@code HTTP_*} keys of the header names the client sent are remembered, so that a request on
+ * a persistent connection mostly fills a fresh map.
+ */
 final class EnvironBuilder {
 
     /** The {@code SERVER_SOFTWARE} value. */
     static final String SOFTWARE = "Carafe/0.1";
 
-    private EnvironBuilder() {
+    /** How many distinct header names one connection remembers the keys of. */
+    private static final int REMEMBERED_NAMES = 64;
+
+    private final ServerContext server;
+    private final Map<String, String> configured;
+    private final String serverName;
+    private final String serverPort;
+    private final String remoteAddr;
+    private final String remotePort;
+    private final Map<String, Optional<String>> headerKeys = new HashMap<>();
+
+    EnvironBuilder(ServerContext server, InetSocketAddress local, InetSocketAddress remote) {
+        this.server = server;
+        this.configured = server.settings().environ();
+        this.serverName = local.getAddress().getHostAddress();
+        this.serverPort = Integer.toString(local.getPort());
+        this.remoteAddr = remote.getAddress().getHostAddress();
+        this.remotePort = Integer.toString(remote.getPort());
     }
 
-    static Map<String, Object> build(ServerContext server, RequestHead head, InputStream input,
-            InetSocketAddress local, InetSocketAddress remote) {
+    /** @return a fresh environ for the request */
+    Map<String, Object> build(RequestHead head, InputStream input) {
         ServerSettings settings = server.settings();
         Map<String, Object> environ = new HashMap<>(64);
-        environ.putAll(settings.environ());
+        environ.putAll(configured);
         environ.put(Environ.REQUEST_METHOD, head.method());
         String path = Environ.decodePath(head.path());
         String scriptName = settings.scriptName();
@@ -38,23 +60,25 @@ final class EnvironBuilder {
         environ.put(Environ.PATH_INFO, path);
         environ.put(Environ.QUERY_STRING, head.query());
         environ.put(Environ.REQUEST_URI, head.target());
-        environ.put(Environ.SERVER_NAME, local.getAddress().getHostAddress());
-        environ.put(Environ.SERVER_PORT, Integer.toString(local.getPort()));
+        environ.put(Environ.SERVER_NAME, serverName);
+        environ.put(Environ.SERVER_PORT, serverPort);
         environ.put(Environ.SERVER_PROTOCOL, head.version());
         environ.put(Environ.SERVER_SOFTWARE, SOFTWARE);
-        environ.put(Environ.REMOTE_ADDR, remote.getAddress().getHostAddress());
-        environ.put(Environ.REMOTE_PORT, Integer.toString(remote.getPort()));
+        environ.put(Environ.REMOTE_ADDR, remoteAddr);
+        environ.put(Environ.REMOTE_PORT, remotePort);
         if (settings.urlScheme().equals("https")) {
             environ.put(Environ.HTTPS, "on");
         }
         for (RequestHead.Field field : head.fields()) {
-            Optional<String> key = Environ.headerKey(field.name());
-            if (key.isEmpty() || field.name().equalsIgnoreCase("Transfer-Encoding")) {
+            Optional<String> key = headerKey(field.name());
+            if (key.isEmpty() || key.get().equals("HTTP_TRANSFER_ENCODING")) {
                 continue;
             }
             String name = key.get();
-            String joiner = name.equals("HTTP_COOKIE") ? "; " : ", ";
-            environ.merge(name, field.value(), (a, b) -> a + joiner + b);
+            Object previous = environ.putIfAbsent(name, field.value());
+            if (previous != null) {
+                environ.put(name, previous + (name.equals("HTTP_COOKIE") ? "; " : ", ") + field.value());
+            }
         }
         head.host().ifPresent(host -> environ.put("HTTP_HOST", host));
         head.contentLength().ifPresent(length -> environ.put(Environ.CONTENT_LENGTH, Long.toString(length)));
@@ -68,5 +92,16 @@ final class EnvironBuilder {
         environ.put(Environ.GATEWAY_INPUT_TERMINATED, Boolean.TRUE);
         environ.put(Environ.GATEWAY_FILE_WRAPPER, FileWrapper.PLAIN);
         return environ;
+    }
+
+    private Optional<String> headerKey(String fieldName) {
+        Optional<String> key = headerKeys.get(fieldName);
+        if (key == null) {
+            key = Environ.headerKey(fieldName);
+            if (headerKeys.size() < REMEMBERED_NAMES) {
+                headerKeys.put(fieldName, key);
+            }
+        }
+        return key;
     }
 }

@@ -2,10 +2,7 @@ package dev.carafe.gateway.server;
 
 import dev.carafe.gateway.FileBody;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.System.Logger.Level;
-import java.net.InetSocketAddress;
-import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
@@ -26,17 +23,19 @@ final class Exchange {
     private final ServerContext server;
     private final RequestHead head;
     private final ConnectionInput in;
-    private final OutputStream out;
-    private final SocketChannel channel;
+    private final ConnectionOutput out;
+    private final EnvironBuilder environs;
     private int errorStatus;
     private long errorBytes;
 
-    Exchange(ServerContext server, RequestHead head, ConnectionInput in, OutputStream out, SocketChannel channel) {
+    /** @param environs builds the environ of the connection's requests */
+    Exchange(ServerContext server, RequestHead head, ConnectionInput in, ConnectionOutput out,
+            EnvironBuilder environs) {
         this.server = server;
         this.head = head;
         this.in = in;
         this.out = out;
-        this.channel = channel;
+        this.environs = environs;
     }
 
     /**
@@ -44,12 +43,12 @@ final class Exchange {
      *
      * @return whether the connection may carry another request
      */
-    boolean run(InetSocketAddress local, InetSocketAddress remote) {
+    boolean run() {
         long started = System.nanoTime();
         long startMillis = System.currentTimeMillis();
         RequestBody body = body();
         ResponseWriter response = new ResponseWriter(server, head, body, out, in);
-        Map<String, Object> environ = EnvironBuilder.build(server, head, body, local, remote);
+        Map<String, Object> environ = environs.build(head, body);
         boolean keep = respond(environ, body, response);
         keep = keep && response.keepAlive() && body.drain(DRAIN_LIMIT);
         int status = response.code() != 0 ? response.code() : errorStatus;
@@ -87,7 +86,7 @@ final class Exchange {
                         + "return List.of() for an empty body.");
             }
             if (body instanceof FileBody file) {
-                response.sendFile(file, channel);
+                response.sendFile(file);
             } else {
                 OptionalLong known = knownLength(body);
                 for (byte[] chunk : body) {

@@ -48,6 +48,7 @@ public final class GatewayServer implements AutoCloseable {
     private final ServerContext context;
     private final ConnectionThreads threads;
     private final Thread acceptor;
+    private final Watchdog watchdog;
     private final CountDownLatch terminated = new CountDownLatch(1);
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final Thread shutdownHook;
@@ -63,6 +64,7 @@ public final class GatewayServer implements AutoCloseable {
         this.context = new ServerContext(app, settings, bound, new DateCache(Clock.systemUTC()), accessLog,
                 errorsWriter(), multithread, new ConnectionRegistry(threads.limit()));
         this.acceptor = new Thread(this::acceptLoop, "carafe-acceptor-" + bound.getPort());
+        this.watchdog = new Watchdog(settings, context.registry(), terminated, bound.getPort());
         this.shutdownHook = new Thread(() -> stop(settings.gracefulTimeout()), "carafe-shutdown-" + bound.getPort());
     }
 
@@ -196,6 +198,9 @@ public final class GatewayServer implements AutoCloseable {
     }
 
     private void acceptLoop() {
+        // The watchdog enforces every connection's timeouts; it starts with the acceptor and ends
+        // when the server has terminated (after the last connection closed).
+        watchdog.start();
         ConnectionRegistry registry = context.registry();
         while (!stopped.get()) {
             try {

@@ -25,6 +25,9 @@ final class HeadReader {
     record RawHead(String method, String target, String version, List<RequestHead.Field> fields) {
     }
 
+    private static final List<String> METHODS = List.of("GET", "POST", "HEAD", "PUT", "DELETE", "PATCH", "OPTIONS");
+    private static final List<String> VERSIONS = List.of("HTTP/1.1", "HTTP/1.0");
+
     private final ServerSettings settings;
     private final ConnectionInput in;
     private final byte[] line;
@@ -53,7 +56,7 @@ final class HeadReader {
             length = readLine(settings.maxRequestLineBytes() - 2, 414, "request line",
                     settings.maxRequestLineBytes());
         } while (length == 0);
-        RawHead head = requestLine(new String(line, 0, length, StandardCharsets.ISO_8859_1));
+        RawHead head = requestLine(length);
         while (true) {
             length = readLine(settings.maxHeaderFieldBytes() - 2, 431, "header field",
                     settings.maxHeaderFieldBytes());
@@ -99,16 +102,23 @@ final class HeadReader {
         }
     }
 
-    private static RawHead requestLine(String text) throws HttpError {
-        int firstSpace = text.indexOf(' ');
-        int lastSpace = text.lastIndexOf(' ');
-        if (firstSpace <= 0 || lastSpace == firstSpace || text.indexOf(' ', firstSpace + 1) != lastSpace) {
+    /** Splits the request line in {@link #line}; common methods and versions are shared constants, not new strings. */
+    private RawHead requestLine(int length) throws HttpError {
+        int firstSpace = indexOfSpace(0, length);
+        int lastSpace = firstSpace;
+        for (int i = length - 1; i > firstSpace; i--) {
+            if (line[i] == ' ') {
+                lastSpace = i;
+                break;
+            }
+        }
+        if (firstSpace <= 0 || lastSpace == firstSpace || indexOfSpace(firstSpace + 1, length) != lastSpace) {
             throw HttpError.badRequest("The request line must be a method, a target and a version separated by "
                     + "single spaces, for example \"GET / HTTP/1.1\".");
         }
-        String method = text.substring(0, firstSpace);
-        String target = text.substring(firstSpace + 1, lastSpace);
-        String version = text.substring(lastSpace + 1);
+        String method = shared(METHODS, 0, firstSpace);
+        String target = new String(line, firstSpace + 1, lastSpace - firstSpace - 1, StandardCharsets.ISO_8859_1);
+        String version = shared(VERSIONS, lastSpace + 1, length);
         for (int i = 0; i < method.length(); i++) {
             if (!Environ.isTokenChar(method.charAt(i))) {
                 throw HttpError.badRequest("The method must be a token (letters, digits and !#$%&'*+-.^_`|~).");
@@ -130,6 +140,34 @@ final class HeadReader {
             throw new HttpError(505, "This server speaks HTTP/1.1 and HTTP/1.0 only.");
         }
         return new RawHead(method, target, version, new ArrayList<>());
+    }
+
+    private int indexOfSpace(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (line[i] == ' ') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** @return the constant among {@code known} spelled by {@code line[from..to)}, else a new string of those bytes */
+    private String shared(List<String> known, int from, int to) {
+        for (String text : known) {
+            if (text.length() == to - from && spells(text, from)) {
+                return text;
+            }
+        }
+        return new String(line, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+
+    private boolean spells(String text, int from) {
+        for (int i = 0; i < text.length(); i++) {
+            if (line[from + i] != text.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return whether the text is {@code HTTP/d.d} (RFC 9112 §2.3) */

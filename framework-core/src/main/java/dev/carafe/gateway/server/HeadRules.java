@@ -3,7 +3,6 @@ package dev.carafe.gateway.server;
 import dev.carafe.gateway.Environ;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -23,14 +22,15 @@ final class HeadRules {
     RequestHead apply(HeadReader.RawHead raw) throws HttpError {
         boolean http11 = raw.version().equals("HTTP/1.1");
         List<RequestHead.Field> kept = new ArrayList<>(raw.fields().size());
-        List<String> hosts = new ArrayList<>(1);
-        List<String> lengths = new ArrayList<>(1);
-        List<String> codings = new ArrayList<>(1);
-        List<String> expectations = new ArrayList<>(1);
-        List<String> connection = new ArrayList<>(1);
+        // Most requests carry none or one of each: the lists stay empty and immutable until then.
+        List<String> hosts = List.of();
+        List<String> lengths = List.of();
+        List<String> codings = List.of();
+        List<String> expectations = List.of();
+        List<String> connection = List.of();
         int types = 0;
         for (RequestHead.Field field : raw.fields()) {
-            String name = field.name().toLowerCase(Locale.ROOT);
+            String name = field.name();
             if (name.indexOf('_') >= 0) {
                 if (settings.underscoreHeaders() == ServerSettings.UnderscoreHeaders.REFUSE) {
                     throw HttpError.badRequest("Header field names with an underscore are refused ("
@@ -38,14 +38,18 @@ final class HeadRules {
                 }
                 continue;
             }
-            switch (name) {
-                case "host" -> hosts.add(field.value());
-                case "content-type" -> types++;
-                case "content-length" -> lengths.add(field.value());
-                case "transfer-encoding" -> codings.addAll(list(field.value(), "Transfer-Encoding"));
-                case "expect" -> expectations.addAll(list(field.value(), "Expect"));
-                case "connection" -> connection.addAll(list(field.value(), "Connection"));
-                default -> { }
+            if (name.equalsIgnoreCase("Host")) {
+                hosts = with(hosts, List.of(field.value()));
+            } else if (name.equalsIgnoreCase("Content-Type")) {
+                types++;
+            } else if (name.equalsIgnoreCase("Content-Length")) {
+                lengths = with(lengths, List.of(field.value()));
+            } else if (name.equalsIgnoreCase("Transfer-Encoding")) {
+                codings = with(codings, list(field.value(), "Transfer-Encoding"));
+            } else if (name.equalsIgnoreCase("Expect")) {
+                expectations = with(expectations, list(field.value(), "Expect"));
+            } else if (name.equalsIgnoreCase("Connection")) {
+                connection = with(connection, list(field.value(), "Connection"));
             }
             kept.add(field);
         }
@@ -77,8 +81,12 @@ final class HeadRules {
                 expectContinue = true;
             }
         }
-        boolean close = connection.stream().anyMatch(t -> t.equalsIgnoreCase("close"));
-        boolean keepAliveToken = connection.stream().anyMatch(t -> t.equalsIgnoreCase("keep-alive"));
+        boolean close = false;
+        boolean keepAliveToken = false;
+        for (String token : connection) {
+            close |= token.equalsIgnoreCase("close");
+            keepAliveToken |= token.equalsIgnoreCase("keep-alive");
+        }
         boolean keepAlive = !close && (http11 || keepAliveToken);
         return new RequestHead(raw.method(), raw.target(), target.path(), target.query(), raw.version(), kept,
                 host, contentLength, chunked, expectContinue, keepAlive);
@@ -101,7 +109,7 @@ final class HeadRules {
         for (int i = 0; i < host.length(); i++) {
             char c = host.charAt(i);
             boolean allowed = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || "-._~!$&'()*+,;=:%[]".indexOf(c) >= 0;
+                    || c == '.' || c == ':' || c == '-' || "_~!$&'()*+,;=%[]".indexOf(c) >= 0;
             if (!allowed) {
                 throw HttpError.badRequest("The Host field is not a valid host and port.");
             }
@@ -152,6 +160,16 @@ final class HeadRules {
             throw new HttpError(501, "The transfer coding " + codings.get(0) + " is not supported; "
                     + "only chunked is.");
         }
+    }
+
+    /** @return {@code list} with {@code more} added: a new list when {@code list} is the empty one */
+    private static List<String> with(List<String> list, List<String> more) {
+        if (list.isEmpty()) {
+            return more;
+        }
+        List<String> all = new ArrayList<>(list);
+        all.addAll(more);
+        return all;
     }
 
     /** Splits a comma-separated field value; elements are tokens, and empty elements are refused. */

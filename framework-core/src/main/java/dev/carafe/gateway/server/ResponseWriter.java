@@ -5,9 +5,7 @@ import dev.carafe.gateway.FileBody;
 import dev.carafe.gateway.Header;
 import dev.carafe.gateway.StartResponse;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.System.Logger.Level;
-import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +24,7 @@ final class ResponseWriter implements StartResponse, BodyWriter {
     private final ServerContext server;
     private final RequestHead request;
     private final RequestBody body;
-    private final OutputStream out;
+    private final ConnectionOutput out;
     private final ConnectionInput connectionInput;
     private String status;
     private List<Header> headers;
@@ -46,7 +44,7 @@ final class ResponseWriter implements StartResponse, BodyWriter {
      *     end of this response stays buffered and goes out with the next one (the input flushes
      *     {@code out} before it waits for bytes, so nothing stays behind)
      */
-    ResponseWriter(ServerContext server, RequestHead request, RequestBody body, OutputStream out,
+    ResponseWriter(ServerContext server, RequestHead request, RequestBody body, ConnectionOutput out,
             ConnectionInput connectionInput) {
         this.server = server;
         this.request = request;
@@ -110,7 +108,13 @@ final class ResponseWriter implements StartResponse, BodyWriter {
                 sent += count;
             }
             case CHUNKED -> {
-                output((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                try {
+                    out.writeLatin1(Integer.toHexString(chunk.length));
+                    out.writeCrlf();
+                } catch (IOException e) {
+                    clientGone = true;
+                    throw e;
+                }
                 output(chunk, 0, chunk.length);
                 output(CRLF);
                 sent += chunk.length;
@@ -126,7 +130,7 @@ final class ResponseWriter implements StartResponse, BodyWriter {
     }
 
     /** Sends a file body, by {@code transferTo} when the framing allows it, else block by block. */
-    void sendFile(FileBody file, SocketChannel channel) throws IOException {
+    void sendFile(FileBody file) throws IOException {
         if (!headersSent) {
             sendHeaders(usedWriter ? OptionalLong.empty() : OptionalLong.of(file.length()));
         }
@@ -147,7 +151,7 @@ final class ResponseWriter implements StartResponse, BodyWriter {
         long end = position + want;
         try {
             while (position < end) {
-                long moved = file.channel().transferTo(position, end - position, channel);
+                long moved = out.transferFrom(file.channel(), position, end - position);
                 if (moved <= 0) {
                     break;
                 }
@@ -235,23 +239,28 @@ final class ResponseWriter implements StartResponse, BodyWriter {
             headers.add(new Header("Connection", "keep-alive"));
         }
         body.withdrawContinue();
-        StringBuilder text = new StringBuilder(256).append("HTTP/1.1 ").append(status);
-        if (status.length() == 3) {
-            text.append(' ');
-        }
-        text.append("\r\n");
-        if (!hasDate) {
-            text.append("Date: ").append(server.dates().now()).append("\r\n");
-        }
-        if (!hasServer && server.settings().serverHeader().isPresent()) {
-            text.append("Server: ").append(server.settings().serverHeader().get()).append("\r\n");
-        }
-        for (Header h : headers) {
-            text.append(h.name()).append(": ").append(h.value()).append("\r\n");
-        }
-        text.append("\r\n");
         headersSent = true;
-        output(text.toString().getBytes(StandardCharsets.ISO_8859_1));
+        try {
+            out.writeLatin1("HTTP/1.1 ");
+            out.writeLatin1(status);
+            if (status.length() == 3) {
+                out.write(' ');
+            }
+            out.writeCrlf();
+            if (!hasDate) {
+                out.writeField("Date", server.dates().now());
+            }
+            if (!hasServer && server.settings().serverHeader().isPresent()) {
+                out.writeField("Server", server.settings().serverHeader().get());
+            }
+            for (Header h : headers) {
+                out.writeField(h.name(), h.value());
+            }
+            out.writeCrlf();
+        } catch (IOException e) {
+            clientGone = true;
+            throw e;
+        }
     }
 
     /** @return whether the connection may carry another request after this response */

@@ -173,6 +173,11 @@ public final class ServerSettings {
         return values.bodyTimeout;
     }
 
+    /** @return how long a client may take to read the next 256 KiB of a response before it is cut off; default 30 s */
+    public Duration writeTimeout() {
+        return values.writeTimeout;
+    }
+
     /** @return how long {@link GatewayServer#close()} and a shutdown signal let requests finish; default 30 s */
     public Duration gracefulTimeout() {
         return values.gracefulTimeout;
@@ -231,7 +236,8 @@ public final class ServerSettings {
                 + ", maxRequestLineBytes=" + v.maxRequestLineBytes + ", maxHeaderCount=" + v.maxHeaderCount
                 + ", maxHeaderFieldBytes=" + v.maxHeaderFieldBytes + ", maxHeaderBytes=" + v.maxHeaderBytes
                 + ", maxBodyBytes=" + v.maxBodyBytes + ", headerTimeout=" + v.headerTimeout + ", keepAliveTimeout="
-                + v.keepAliveTimeout + ", bodyTimeout=" + v.bodyTimeout + ", gracefulTimeout=" + v.gracefulTimeout
+                + v.keepAliveTimeout + ", bodyTimeout=" + v.bodyTimeout + ", writeTimeout=" + v.writeTimeout
+                + ", gracefulTimeout=" + v.gracefulTimeout
                 + ", requireHost=" + v.requireHost + ", underscoreHeaders=" + v.underscoreHeaders + ", serverHeader="
                 + v.serverHeader + ", urlScheme=" + v.urlScheme + ", scriptName=" + v.scriptName + ", accessLog="
                 + v.accessLog + ", accessLogFormat=" + v.accessLogFormat + ", environ=" + v.environ + "]";
@@ -253,6 +259,7 @@ public final class ServerSettings {
         private Duration headerTimeout = Duration.ofSeconds(10);
         private Duration keepAliveTimeout = Duration.ofSeconds(5);
         private Duration bodyTimeout = Duration.ofSeconds(30);
+        private Duration writeTimeout = Duration.ofSeconds(30);
         private Duration gracefulTimeout = Duration.ofSeconds(30);
         private boolean requireHost = true;
         private UnderscoreHeaders underscoreHeaders = UnderscoreHeaders.DROP;
@@ -281,6 +288,7 @@ public final class ServerSettings {
             headerTimeout = s.headerTimeout;
             keepAliveTimeout = s.keepAliveTimeout;
             bodyTimeout = s.bodyTimeout;
+            writeTimeout = s.writeTimeout;
             gracefulTimeout = s.gracefulTimeout;
             requireHost = s.requireHost;
             underscoreHeaders = s.underscoreHeaders;
@@ -381,6 +389,12 @@ public final class ServerSettings {
         /** Sets {@link ServerSettings#bodyTimeout()}: the longest wait for one read of a request body, positive. */
         public Builder bodyTimeout(Duration timeout) {
             this.bodyTimeout = SettingChecks.positive("bodyTimeout", timeout);
+            return this;
+        }
+
+        /** Sets {@link ServerSettings#writeTimeout()}: the longest wait for a client to take part of a response, positive. */
+        public Builder writeTimeout(Duration timeout) {
+            this.writeTimeout = SettingChecks.positive("writeTimeout", timeout);
             return this;
         }
 

@@ -26,7 +26,8 @@ class CommandLineTest {
                 "--max-connections", "500", "--threads", "platform", "--platform-threads", "16",
                 "--limit-request-line", "4096", "--limit-request-fields", "50", "--limit-request-field-size", "4000",
                 "--limit-request-head", "32768", "--max-body-size", "512KB", "--header-timeout", "2.5",
-                "--keep-alive", "500ms", "--body-timeout", "7s", "--graceful-timeout", "0", "--no-require-host",
+                "--keep-alive", "500ms", "--body-timeout", "7s", "--write-timeout", "60s",
+                "--graceful-timeout", "0", "--no-require-host",
                 "--underscore-headers", "refuse", "--server-header", "Edge", "--url-scheme", "https",
                 "--script-name", "/app", "--access-log", "-", "--access-log-format", "%(h)s %(s)s",
                 "--env", "myapp.mode=production", "--env", "myapp.empty=");
@@ -44,6 +45,7 @@ class CommandLineTest {
         assertEquals(Duration.ofMillis(2500), s.headerTimeout());
         assertEquals(Duration.ofMillis(500), s.keepAliveTimeout());
         assertEquals(Duration.ofSeconds(7), s.bodyTimeout());
+        assertEquals(Duration.ofMinutes(1), s.writeTimeout());
         assertEquals(Duration.ZERO, s.gracefulTimeout());
         assertEquals(false, s.requireHost());
         assertEquals(ServerSettings.UnderscoreHeaders.REFUSE, s.underscoreHeaders());

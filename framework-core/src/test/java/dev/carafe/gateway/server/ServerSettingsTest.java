@@ -27,6 +27,7 @@ class ServerSettingsTest {
         assertEquals(Duration.ofSeconds(10), s.headerTimeout());
         assertEquals(Duration.ofSeconds(5), s.keepAliveTimeout());
         assertEquals(Duration.ofSeconds(30), s.bodyTimeout());
+        assertEquals(Duration.ofSeconds(30), s.writeTimeout());
         assertEquals(Duration.ofSeconds(30), s.gracefulTimeout());
         assertEquals(true, s.requireHost());
         assertEquals(ServerSettings.UnderscoreHeaders.DROP, s.underscoreHeaders());
@@ -56,6 +57,8 @@ class ServerSettingsTest {
         assertMessage("maxBodyBytes must be 0 or more, got -5", () -> ServerSettings.builder().maxBodyBytes(-5));
         assertMessage("headerTimeout must be positive, got PT0S",
                 () -> ServerSettings.builder().headerTimeout(Duration.ZERO));
+        assertMessage("writeTimeout must be positive, got PT-0.001S",
+                () -> ServerSettings.builder().writeTimeout(Duration.ofMillis(-1)));
         assertMessage("gracefulTimeout must be zero or more, got PT-1S",
                 () -> ServerSettings.builder().gracefulTimeout(Duration.ofSeconds(-1)));
         assertMessage("urlScheme must be \"http\" or \"https\", got \"ftp\"",
