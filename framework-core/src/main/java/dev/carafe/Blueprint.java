@@ -271,7 +271,8 @@ public final class Blueprint {
      * Sets the blueprint's template folder, searched by the template engine after the App's own
      * (framework-templates reads it through {@link #templateFolder()}). None by default.
      *
-     * @param folder for example {@code auth/templates}, as the template engine understands it
+     * @param folder {@code classpath:} and a resource folder, for example {@code classpath:auth/templates}
+     *     (what an app running from a jar has), or a filesystem directory, as for {@link #staticFolder(String)}
      * @return this blueprint
      */
     public Blueprint templateFolder(String folder) {

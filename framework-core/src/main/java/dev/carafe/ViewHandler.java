@@ -3,6 +3,7 @@ package dev.carafe;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -107,6 +108,7 @@ final class ViewHandler implements Handler {
             if (candidates.size() > 1) {
                 throw new IllegalArgumentException("View " + label + " has " + candidates.size() + " methods named "
                         + entry.getKey() + " (" + candidates.stream().map(ControllerScanner::describe)
+                        .sorted(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
                         .collect(Collectors.joining(", ")) + "); keep one, it answers " + entry.getKey()
                         .toUpperCase(Locale.ROOT) + ".");
             }
