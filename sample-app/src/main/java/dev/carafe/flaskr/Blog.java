@@ -17,8 +17,10 @@ import java.util.Set;
  */
 final class Blog {
 
+    // tag::query[]
     private static final String POST_WITH_AUTHOR = "SELECT p.id, title, body, created, author_id, username"
             + " FROM post p JOIN user u ON p.author_id = u.id";
+    // end::query[]
 
     private final Templates templates;
 
