@@ -294,6 +294,16 @@ public final class App implements Application, Lifespan {
     }
 
     /**
+     * The JSON mapper of JSON responses and request bodies: Carafe's default, or the one given to
+     * {@link #json(JsonMapper)}. Integrations such as templates' {@code tojson} write with it.
+     *
+     * @return the mapper
+     */
+    public JsonMapper json() {
+        return settings.json.mapper();
+    }
+
+    /**
      * Limits the size of request bodies (no limit by default): a larger body is answered with 413,
      * before it is read when its {@code Content-Length} says so, else as soon as it passes the limit.
      *

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -196,7 +197,7 @@ public final class Templates {
         private ClassLoader classLoader;
         private boolean strict;
         private Optional<Boolean> reload = Optional.empty();
-        private JsonMapper json = TemplateSetup.defaultJson();
+        private Optional<JsonMapper> json = Optional.empty();
         private final Map<String, TemplateFilter> filters = new LinkedHashMap<>();
         private final Map<String, TemplateTest> tests = new LinkedHashMap<>();
         private final Map<String, TemplateFunction> functions = new LinkedHashMap<>();
@@ -288,14 +289,14 @@ public final class Templates {
         }
 
         /**
-         * The mapper the {@code tojson} filter writes with (default: Carafe's JSON defaults). Pass
-         * the App's own if you replaced it with {@code app.json(mapper)}.
+         * The mapper the {@code tojson} filter writes with, instead of the App's ({@code app.json()},
+         * which is Carafe's default or the mapper given to {@code app.json(mapper)}).
          *
          * @param mapper the mapper
          * @return this builder
          */
         public Builder json(JsonMapper mapper) {
-            this.json = Objects.requireNonNull(mapper, "mapper");
+            this.json = Optional.of(Objects.requireNonNull(mapper, "mapper"));
             return this;
         }
 
@@ -365,7 +366,9 @@ public final class Templates {
 
         /** @return the templates, whose engine is built at the first render */
         public Templates build() {
-            return new Templates(app, new TemplateSetup(classpathFolder, folder, classLoader, strict, reload, json,
+            Optional<JsonMapper> own = json;
+            Supplier<JsonMapper> mapper = own.isPresent() ? own::get : app::json;
+            return new Templates(app, new TemplateSetup(classpathFolder, folder, classLoader, strict, reload, mapper,
                     filters, tests, functions, globals, processors));
         }
 

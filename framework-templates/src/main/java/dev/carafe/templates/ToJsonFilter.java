@@ -7,6 +7,7 @@ import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,9 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ToJsonFilter implements Filter {
 
-    private final JsonMapper mapper;
+    private final Supplier<JsonMapper> mapper;
 
-    ToJsonFilter(JsonMapper mapper) {
+    ToJsonFilter(Supplier<JsonMapper> mapper) {
         this.mapper = mapper;
     }
 
@@ -36,7 +37,7 @@ final class ToJsonFilter implements Filter {
         Object value = input instanceof SafeString || input instanceof SafeHtml ? input.toString() : input;
         String json;
         try {
-            json = mapper.writeValueAsString(value);
+            json = mapper.get().writeValueAsString(value);
         } catch (JacksonException e) {
             throw new PebbleException(e, "tojson cannot write a " + value.getClass().getName() + " as JSON: "
                     + e.getOriginalMessage(), line, self.getName());

@@ -8,6 +8,8 @@ import dev.carafe.gateway.testing.TestResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Autoescaping by template name, the ways to mark markup safe, and tojson inside a script. */
 class EscapingTest {
@@ -100,6 +102,16 @@ class EscapingTest {
         String json = "[{\"name\":\"\\u003c/script\\u003e\\u003cscript\\u003ealert(\\u0027x\\u0027)\\u003c/script\\u003e\"},"
                 + "{\"name\":\"a\\u0026b\",\"sizes\":[1,2]}]";
         assertEquals("<script>const data = " + json + ";</script>\n<div data-config='" + json + "'></div>\n", page);
+    }
+
+    @Test
+    void tojsonWritesWithTheAppsMapperUnlessTheTemplatesHaveTheirOwn() {
+        App app = new App().json(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build());
+        Map<String, Object> model = Map.of("v", Map.of("a", 1));
+
+        assertEquals("{\n  \"a\" : 1\n}", Templates.create(app).renderString("{{ v | tojson }}", model));
+        assertEquals("{\"a\":1}", Templates.builder(app).json(JsonMapper.builder().build()).build()
+                .renderString("{{ v | tojson }}", model));
     }
 
     @Test
