@@ -61,7 +61,7 @@ public final class AppContext implements AutoCloseable {
     void close(Optional<Throwable> error) {
         if (!closed) {
             closed = true;
-            app.hooks.teardownAppContext(this, error, app.testing());
+            app.hooks.teardownAppContext(this, error, app::testing);   // read only when one fails
         }
     }
 

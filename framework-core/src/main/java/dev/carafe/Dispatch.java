@@ -226,7 +226,7 @@ final class Dispatch {
     private void tearDown(RequestContext context, Optional<Throwable> error) {
         Request request = context.request();
         try {
-            context.scope().requestHooks().teardownRequest(request, error, settings.testing);
+            context.scope().requestHooks().teardownRequest(request, error, () -> settings.testing);
         } finally {
             try {
                 request.close();

@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Request hooks and teardown functions of the App or of one blueprint registration, and how they
@@ -53,16 +54,16 @@ final class Hooks {
         return Optional.empty();
     }
 
-    void teardownRequest(Request request, Optional<Throwable> error, boolean testing) {
+    void teardownRequest(Request request, Optional<Throwable> error, BooleanSupplier testing) {
         runAll(teardownRequest, request, error, testing, "teardown-request");
     }
 
-    void teardownAppContext(AppContext context, Optional<Throwable> error, boolean testing) {
+    void teardownAppContext(AppContext context, Optional<Throwable> error, BooleanSupplier testing) {
         runAll(teardownAppContext, context, error, testing, "teardown-app-context");
     }
 
     /** Runs every function in reverse order; failures are logged, and in testing mode the first is rethrown. */
-    private static <C> void runAll(List<Teardown<C>> hooks, C context, Optional<Throwable> error, boolean testing,
+    private static <C> void runAll(List<Teardown<C>> hooks, C context, Optional<Throwable> error, BooleanSupplier testing,
             String kind) {
         RuntimeException first = null;
         for (int i = hooks.size() - 1; i >= 0; i--) {
@@ -79,7 +80,7 @@ final class Hooks {
                 }
             }
         }
-        if (testing && first != null) {
+        if (first != null && testing.getAsBoolean()) {
             throw first;
         }
     }

@@ -32,6 +32,7 @@ public final class Request {
     private final RequestContext context;
     private final Map<String, Object> environ;
     private final RequestBody body;
+    private String path;
     private Map<String, String> headers;
     private MultiMap args;
     private Map<String, String> cookies;
@@ -53,8 +54,11 @@ public final class Request {
      * @return for example {@code /users/7} or {@code /café}; {@code /} for the mount point itself
      */
     public String path() {
-        String path = Environ.utf8(cgi(Environ.PATH_INFO));
-        return path.startsWith("/") ? path : "/" + path;
+        if (path == null) {
+            String decoded = Environ.utf8(cgi(Environ.PATH_INFO));
+            path = decoded.startsWith("/") ? decoded : "/" + decoded;
+        }
+        return path;
     }
 
     /**

@@ -477,6 +477,7 @@ public final class Response implements Application {
     }
 
     private static List<Header> contentTypeOf(String contentType) {
-        return List.of(ResponseHeaders.checked("Content-Type", contentType));
+        ResponseHeaders.checkValue("Content-Type", contentType);      // the name is known to be valid
+        return List.of(new Header("Content-Type", contentType));
     }
 }

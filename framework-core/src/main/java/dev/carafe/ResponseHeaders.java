@@ -4,9 +4,7 @@ import dev.carafe.gateway.Environ;
 import dev.carafe.gateway.Header;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The header list of a {@link Response}: checked when a header is set, so that a bad name or value
@@ -15,8 +13,6 @@ import java.util.Set;
  */
 final class ResponseHeaders {
 
-    private static final Set<String> SERVER_OWNED = Set.of("connection", "keep-alive", "proxy-authenticate",
-            "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade");
 
     private ResponseHeaders() {
     }
@@ -49,12 +45,11 @@ final class ResponseHeaders {
                         + " for example 'X-Request-Id'.");
             }
         }
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (SERVER_OWNED.contains(lower)) {
+        if (new Header(name, "").isHopByHop()) {
             throw new IllegalArgumentException("Header '" + name + "' is a hop-by-hop field: the server frames the"
                     + " body and owns the connection, so a response cannot set it. Remove the header.");
         }
-        if (lower.equals("status")) {
+        if (name.equalsIgnoreCase("status")) {
             throw new IllegalArgumentException("Header 'Status' is not a response header in Carafe; set the status"
                     + " with withStatus(int) instead.");
         }

@@ -34,4 +34,26 @@ public record Header(String name, String value) {
     public boolean is(String fieldName) {
         return name.equalsIgnoreCase(fieldName);
     }
+
+    /**
+     * Tells whether this is a hop-by-hop field (RFC 9110 §7.6.1), which belongs to the connection
+     * and so to the server: {@code Connection}, {@code Keep-Alive}, {@code Proxy-Authenticate},
+     * {@code Proxy-Authorization}, {@code Proxy-Connection}, {@code TE}, {@code Trailer},
+     * {@code Transfer-Encoding} or {@code Upgrade}, in any case. Applications never send them
+     * (gateway.md §4.3).
+     *
+     * @return true for a hop-by-hop field
+     */
+    public boolean isHopByHop() {
+        return switch (name.length()) {
+            case 2 -> is("TE");
+            case 7 -> is("Trailer") || is("Upgrade");
+            case 10 -> is("Connection") || is("Keep-Alive");
+            case 16 -> is("Proxy-Connection");
+            case 17 -> is("Transfer-Encoding");
+            case 18 -> is("Proxy-Authenticate");
+            case 19 -> is("Proxy-Authorization");
+            default -> false;
+        };
+    }
 }

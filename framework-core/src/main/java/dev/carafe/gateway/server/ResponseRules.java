@@ -4,8 +4,6 @@ import dev.carafe.gateway.Environ;
 import dev.carafe.gateway.Header;
 import dev.carafe.gateway.Status;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * The checks the server applies to an application's status and headers at {@code start} time, so
@@ -14,9 +12,6 @@ import java.util.Set;
  */
 final class ResponseRules {
 
-    /** Headers that belong to the connection, which the server owns (RFC 9110 §7.6.1). */
-    static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
-            "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade");
 
     private ResponseRules() {
     }
@@ -54,7 +49,7 @@ final class ResponseRules {
                 throw new IllegalArgumentException("Response header name \"" + printable(name)
                         + "\" is not a token (letters, digits and !#$%&'*+-.^_`|~, no colon or space).");
             }
-            if (HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT))) {
+            if (header.isHopByHop()) {
                 throw new IllegalArgumentException("Response header \"" + name + "\" is hop-by-hop: the server owns "
                         + "the connection and its framing; remove it from the application's headers.");
             }

@@ -12,8 +12,6 @@ import java.util.function.Consumer;
 /** Rules 17 to 24: the header list an application passes to start. */
 final class HeaderCheck {
 
-    static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
-            "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade");
 
     private HeaderCheck() {
     }
@@ -91,7 +89,7 @@ final class HeaderCheck {
                     + "); expected the status in the status line only. Remove the header and put the code in "
                     + "the status passed to StartResponse.start.");
         }
-        if (HOP_BY_HOP.contains(lower)) {
+        if (header.isHopByHop()) {
             throw Rule.HOP_BY_HOP.violation("the headers include the hop-by-hop field " + quote(header.name())
                     + " (" + quote(header.value()) + "); expected none of Connection, Keep-Alive, "
                     + "Proxy-Authenticate, Proxy-Authorization, Proxy-Connection, TE, Trailer, Transfer-Encoding "
