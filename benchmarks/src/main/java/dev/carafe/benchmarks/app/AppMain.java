@@ -1,11 +1,7 @@
 package dev.carafe.benchmarks.app;
 
 import dev.carafe.App;
-import dev.carafe.benchmarks.server.HelloWorld;
-import dev.carafe.gateway.server.GatewayServer;
-import dev.carafe.gateway.server.ServerSettings;
-import dev.carafe.gateway.server.ServerSettings.ThreadMode;
-import java.util.Locale;
+import dev.carafe.benchmarks.server.CarafeMain;
 
 /**
  * Carafe's gateway server hosting {@link ApiApp} (an {@link App} with 50 rules) for the wrk
@@ -19,8 +15,6 @@ import java.util.Locale;
  */
 public final class AppMain {
 
-    private static final int PLATFORM_THREADS = 1024;
-
     private AppMain() {
     }
 
@@ -31,19 +25,6 @@ public final class AppMain {
      * @throws Exception if the server cannot start, for example because the port is taken
      */
     public static void main(String[] args) throws Exception {
-        int port = HelloWorld.port(args);
-        ThreadMode mode = ThreadMode.valueOf(
-                System.getProperty("carafe.threadMode", "auto").toUpperCase(Locale.ROOT));
-        ServerSettings settings = ServerSettings.builder()
-                .host(HelloWorld.HOST)
-                .port(port)
-                .threadMode(mode)
-                .platformThreads(PLATFORM_THREADS)
-                .build();
-        App app = ApiApp.create();
-        GatewayServer server = GatewayServer.start(app, settings);
-        server.stopOnShutdownSignal();
-        HelloWorld.announce("carafe App, " + ApiApp.RULES + " rules (" + mode + ")", server.port());
-        server.awaitTermination();
+        CarafeMain.serve(ApiApp.create(), "carafe App, " + ApiApp.RULES + " rules", args);
     }
 }

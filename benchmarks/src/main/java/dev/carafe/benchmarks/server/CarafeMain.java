@@ -1,5 +1,6 @@
 package dev.carafe.benchmarks.server;
 
+import dev.carafe.gateway.Application;
 import dev.carafe.gateway.server.GatewayServer;
 import dev.carafe.gateway.server.ServerSettings;
 import dev.carafe.gateway.server.ServerSettings.ThreadMode;
@@ -30,6 +31,20 @@ public final class CarafeMain {
      * @throws Exception if the server cannot start, for example because the port is taken
      */
     public static void main(String[] args) throws Exception {
+        serve(new HelloApplication(), "carafe", args);
+    }
+
+    /**
+     * Serves an application with the benchmark's server settings (this class's comment) until the
+     * process is stopped; {@code AppMain} serves the App through it too, so both sides of the App
+     * overhead comparison run on exactly the same server.
+     *
+     * @param app the application
+     * @param label what the announcement calls it, for example {@code carafe}
+     * @param args the port to listen on
+     * @throws Exception if the server cannot start, for example because the port is taken
+     */
+    public static void serve(Application app, String label, String[] args) throws Exception {
         int port = HelloWorld.port(args);
         ThreadMode mode = ThreadMode.valueOf(
                 System.getProperty("carafe.threadMode", "auto").toUpperCase(Locale.ROOT));
@@ -39,9 +54,9 @@ public final class CarafeMain {
                 .threadMode(mode)
                 .platformThreads(PLATFORM_THREADS)
                 .build();
-        GatewayServer server = GatewayServer.start(new HelloApplication(), settings);
+        GatewayServer server = GatewayServer.start(app, settings);
         server.stopOnShutdownSignal();
-        HelloWorld.announce("carafe (" + mode + ")", server.port());
+        HelloWorld.announce(label + " (" + mode + ")", server.port());
         server.awaitTermination();
     }
 }
