@@ -1,19 +1,32 @@
 package dev.carafe.gateway.server;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The loop of one client connection: wait for a request (keep-alive idle timeout), read its head
- * within the head deadline, run the exchange, and repeat while both sides keep the connection.
- * A head that does not arrive in time gets 408 if it had started, a silent close if not.
+ * One client connection: wait for a request (the keep-alive idle timeout), read its head within the
+ * head deadline, run the exchange, and repeat while both sides keep the connection. A head that
+ * does not arrive in time gets 408 if it had started, a silent close if not.
+ *
+ * <p>It is served in one of two ways. {@link #blocking} gives it a thread of its own, which
+ * {@link #run()}s it from the first request to the close (virtual threads). {@link #parked} parks it
+ * on an {@link EventLoop} between requests, holding no thread: the loop's owner {@link #dispatch()}es
+ * it when bytes arrive and {@link #resume(long)}s it in place; it is parked again as soon as no
+ * request is buffered (platform threads).
+ *
+ * <p>Its state is {@code IDLE} while it waits for a next request (in the blocking way, its thread
+ * waits in a read; parked, no thread touches it), {@code BUSY} while a request is in flight, and
+ * {@code CLOSED} at the end; graceful shutdown closes the idle ones and lets the busy ones finish.
  */
 final class Connection implements Runnable {
 
@@ -23,94 +36,200 @@ final class Connection implements Runnable {
     /** How long a closing connection keeps reading what the client still sends, so the answer is not reset. */
     private static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
+    /** What a connection does after serving what it had. */
+    private enum Next { PARK, LINGER, CLOSE }
+
     private final ServerContext server;
     private final SocketChannel channel;
+    /** The loop it is parked on between requests; null when it has a thread of its own. */
+    private final EventLoop loop;
     private final AtomicInteger state = new AtomicInteger(IDLE);
+    private final AtomicBoolean ended = new AtomicBoolean();
     private final long acceptedNanos = System.nanoTime();
     private final IoDeadline deadline = new IoDeadline();
+    private final SocketIo io;
+    private final ConnectionOutput output;
+    private final ConnectionInput in;
+    private final HeadReader reader;
+    private final HeadRules rules;
+    private final EnvironBuilder environs;
+    private boolean first = true;
+    /** Parked: the server answered last and reads what the client still sends until it closes. */
+    private boolean lingering;
+    /** Parked: when the wait for the next request (or the linger) ends. */
+    private long parkedUntil;
+    /** Parked: the start of the serve in place, which {@link EventLoop#release(long)} names. */
+    private long servingStart;
+    /** Parked: the key on the loop's selector, touched by the loop's owner only. */
+    private SelectionKey key;
 
-    Connection(ServerContext server, SocketChannel channel) {
+    private Connection(ServerContext server, SocketChannel channel, EventLoop loop) throws IOException {
         this.server = server;
         this.channel = channel;
+        this.loop = loop;
+        if (loop == null) {
+            io = SocketIo.blocking(channel, deadline);
+        } else {
+            channel.configureBlocking(false);
+            io = SocketIo.nonBlocking(channel, deadline, () -> loop.release(servingStart));
+        }
+        Socket socket = channel.socket();
+        socket.setTcpNoDelay(true);
+        output = new ConnectionOutput(new WatchedOutput(io, server.settings().writeTimeout().toNanos()), 16 * 1024);
+        in = new ConnectionInput(io, output);
+        reader = new HeadReader(server.settings(), in);
+        rules = new HeadRules(server.settings());
+        environs = new EnvironBuilder(server, (InetSocketAddress) socket.getLocalSocketAddress(),
+                (InetSocketAddress) socket.getRemoteSocketAddress());
     }
 
+    /** A connection served by a thread of its own, which must {@link #run()} it. */
+    static Connection blocking(ServerContext server, SocketChannel channel) throws IOException {
+        return new Connection(server, channel, null);
+    }
+
+    /** A connection parked on {@code loop} between requests; {@link #parkFirst()} parks it. */
+    static Connection parked(ServerContext server, SocketChannel channel, EventLoop loop) throws IOException {
+        return new Connection(server, channel, loop);
+    }
+
+    /** Serves the connection on the calling thread until it closes (a connection with a thread of its own). */
     @Override
     public void run() {
-        OutputStream out = OutputStream.nullOutputStream();
         try {
-            Socket socket = channel.socket();
-            socket.setTcpNoDelay(true);
-            ConnectionOutput output = new ConnectionOutput(new WatchedOutput(channel, socket.getOutputStream(),
-                    deadline, server.settings().writeTimeout().toNanos()), 16 * 1024);
-            out = output;
-            ConnectionInput in = new ConnectionInput(socket.getInputStream(), output, deadline);
-            if (serve(socket, in, output)) {
-                linger(socket, in, output);
+            if (serve() == Next.LINGER) {
+                linger();
             }
         } catch (ReadTimeoutException | ClientClosedException e) {
             server.log().log(Level.DEBUG, "Connection closed while idle: " + e.getMessage());
         } catch (IOException e) {
             server.log().log(Level.DEBUG, "Connection ended: " + e);
         } finally {
-            flushQuietly(out);
-            state.set(CLOSED);
-            closeQuietly();
-            server.registry().remove(this);
+            flushQuietly();
+            end();
+        }
+    }
+
+    /** Parks a new connection on its loop until its first request arrives, within the head timeout. */
+    void parkFirst() {
+        parkedUntil = acceptedNanos + server.settings().headerTimeout().toNanos();
+        deadline.armRead(parkedUntil);
+        loop.park(this);
+    }
+
+    /** Called by the loop's owner: lets the loop's selector report the connection's next bytes. */
+    void watch(Selector selector) throws ClosedChannelException {
+        if (key == null) {
+            key = channel.register(selector, SelectionKey.OP_READ, this);
+        } else {
+            key.interestOps(SelectionKey.OP_READ);
         }
     }
 
     /**
-     * Serves requests until one side ends the connection.
+     * Called by the loop's owner when the connection is readable.
      *
-     * @return whether the connection should linger before it closes (the server answered last)
+     * @return whether the caller now serves it ({@link #resume}); false if it is busy on another
+     *     thread or closed
      */
-    private boolean serve(Socket socket, ConnectionInput in, ConnectionOutput out) throws IOException {
-        HeadReader reader = new HeadReader(server.settings(), in);
-        HeadRules rules = new HeadRules(server.settings());
-        EnvironBuilder environs = new EnvironBuilder(server, (InetSocketAddress) socket.getLocalSocketAddress(),
-                (InetSocketAddress) socket.getRemoteSocketAddress());
+    boolean dispatch() {
+        return state.compareAndSet(IDLE, BUSY);
+    }
+
+    /**
+     * Serves a dispatched connection in place: the requests that have arrived, and any that follow
+     * in the same bytes (pipelining).
+     *
+     * @param start the serve's start, for {@link EventLoop#release(long)} before any wait
+     * @return whether it is parked again (open and idle, to be watched by the loop); false if it closed
+     */
+    boolean resume(long start) {
+        servingStart = start;
+        try {
+            if (deadline.disarm()) {
+                throw new ReadTimeoutException();
+            }
+            if (lingering) {
+                return discardArrived();
+            }
+            int arrived = in.fillArrived();
+            if (arrived < 0) {
+                end();
+                return false;
+            }
+            Next next = arrived == 0 ? Next.PARK : serve();
+            return switch (next) {
+                case PARK -> park(arrived == 0 ? parkedUntil
+                        : System.nanoTime() + server.settings().keepAliveTimeout().toNanos());
+                case LINGER -> startLinger();
+                case CLOSE -> {
+                    flushQuietly();
+                    end();
+                    yield false;
+                }
+            };
+        } catch (ReadTimeoutException | ClientClosedException e) {
+            server.log().log(Level.DEBUG, "Connection closed while idle: " + e.getMessage());
+        } catch (IOException e) {
+            server.log().log(Level.DEBUG, "Connection ended: " + e);
+        } catch (RuntimeException e) {
+            server.log().log(Level.ERROR, "Serving a connection failed; closing it", e);
+        }
+        flushQuietly();
+        end();
+        return false;
+    }
+
+    /** Serves requests until one side ends the connection or, when parked, no request is buffered. */
+    private Next serve() throws IOException {
         long headTimeout = server.settings().headerTimeout().toNanos();
-        boolean first = true;
-        boolean pipelined = false;
+        boolean busy = loop != null;
         while (!server.stopping()) {
             if (!in.hasBuffered()) {
+                if (loop != null) {
+                    return Next.PARK;
+                }
                 if (first) {
                     in.deadline(acceptedNanos + headTimeout);
                 } else {
                     in.readTimeout(server.settings().keepAliveTimeout());
                 }
                 if (in.peek() < 0) {
-                    return false;
+                    return Next.CLOSE;
                 }
             }
-            if (!pipelined && !state.compareAndSet(IDLE, BUSY)) {
-                return false;
+            if (!busy && !state.compareAndSet(IDLE, BUSY)) {
+                return Next.CLOSE;
             }
-            if (!first) {
-                in.deadline(System.nanoTime() + headTimeout);
-            }
-            Optional<RequestHead> head = head(reader, rules, in, out);
+            busy = true;
+            in.deadline(first ? acceptedNanos + headTimeout : System.nanoTime() + headTimeout);
+            Optional<RequestHead> head = head();
             if (head.isEmpty()) {
-                return true;
+                return Next.LINGER;
             }
             in.readTimeout(server.settings().bodyTimeout());
-            if (!new Exchange(server, head.get(), in, out, environs).run()) {
-                return true;
+            if (!new Exchange(server, head.get(), in, output, environs).run()) {
+                return Next.LINGER;
             }
             first = false;
             // A pipelined next request is already here: the connection stays busy (a graceful
             // stop must not close it while the previous response may still sit in the buffer).
-            pipelined = in.hasBuffered();
-            if (!pipelined && !state.compareAndSet(BUSY, IDLE)) {
-                return false;
+            if (in.hasBuffered()) {
+                continue;
             }
+            if (loop != null) {
+                return Next.PARK;
+            }
+            if (!state.compareAndSet(BUSY, IDLE)) {
+                return Next.CLOSE;
+            }
+            busy = false;
         }
-        return false;
+        return Next.CLOSE;
     }
 
     /** Reads and checks a head; answers and returns empty when it is refused or incomplete. */
-    private Optional<RequestHead> head(HeadReader reader, HeadRules rules, ConnectionInput in, OutputStream out)
-            throws IOException {
+    private Optional<RequestHead> head() throws IOException {
         try {
             Optional<HeadReader.RawHead> raw = reader.read();
             if (raw.isEmpty()) {
@@ -119,37 +238,93 @@ final class Connection implements Runnable {
             return Optional.of(rules.apply(raw.get()));
         } catch (HttpError e) {
             server.log().log(Level.DEBUG, "Refused a request with " + e.status() + ": " + e.getMessage());
-            ErrorPage.send(server, out, e.status(), e.getMessage());
+            ErrorPage.send(server, output, e.status(), e.getMessage());
         } catch (ReadTimeoutException e) {
-            ErrorPage.send(server, out, 408, "The request head did not arrive within "
+            ErrorPage.send(server, output, 408, "The request head did not arrive within "
                     + server.settings().headerTimeout().toMillis() + " ms.");
         }
         return Optional.empty();
     }
 
+    /**
+     * Parks the connection on its loop until {@code until}; the last thing its serving thread does
+     * with it. A graceful stop that began meanwhile closes it instead.
+     *
+     * @return whether it is parked
+     */
+    private boolean park(long until) {
+        if (server.stopping()) {
+            flushQuietly();
+            end();
+            return false;
+        }
+        parkedUntil = until;
+        deadline.armRead(until);
+        if (!state.compareAndSet(BUSY, IDLE)) {
+            end();
+            return false;
+        }
+        if (server.stopping()) {
+            closeIfIdle();
+        }
+        return true;
+    }
+
+    /** Parked: half-closes after the server's last answer, and parks until the client closes or the linger ends. */
+    private boolean startLinger() throws IOException {
+        output.flush();
+        channel.shutdownOutput();
+        lingering = true;
+        return park(System.nanoTime() + LINGER_NANOS);
+    }
+
+    /** Parked and lingering: discards what arrived; closes at the client's end of stream. */
+    private boolean discardArrived() throws IOException {
+        int count;
+        while ((count = in.fillArrived()) > 0) {
+            server.log().log(Level.TRACE, "Discarded " + count + " bytes sent after the last answer.");
+        }
+        if (count < 0) {
+            end();
+            return false;
+        }
+        return park(parkedUntil);
+    }
+
     /** Closes the connection if it waits for a next request; a request in flight is left to finish. */
     void closeIfIdle() {
         if (state.compareAndSet(IDLE, CLOSED)) {
-            closeQuietly();
+            if (loop != null) {
+                end();
+            } else {
+                closeQuietly();
+            }
         }
     }
 
     /** Closes the connection whatever it is doing. */
     void forceClose() {
-        state.set(CLOSED);
+        int prior = state.getAndSet(CLOSED);
         closeQuietly();
+        if (loop != null && prior == IDLE) {
+            end();
+        }
     }
 
     /**
-     * Called by the {@link Watchdog}: when the read or write this connection's thread waits in has
-     * passed its deadline, wakes it. A read is ended by shutting the socket's input (the thread
-     * sees end of stream and then the timeout, and can still answer 408); a write by shutting the
-     * output and closing the connection, since nothing more can be sent to a client that does not
-     * read.
+     * Called by the {@link Watchdog}: when the wait this connection is in has passed its deadline,
+     * ends it. A parked connection is closed. With a thread of its own, a read is ended by shutting
+     * the socket's input (the thread sees end of stream and then the timeout, and can still answer
+     * 408); a write by shutting the output and closing the connection, since nothing more can be
+     * sent to a client that does not read.
      */
     void expireDeadline(long now) {
         switch (deadline.expire(now)) {
             case READ -> {
+                if (loop != null) {
+                    closeIfIdle();
+                    return;
+                }
                 try {
                     channel.shutdownInput();
                 } catch (IOException e) {
@@ -174,18 +349,18 @@ final class Connection implements Runnable {
     }
 
     /**
-     * Half-closes after the server's last answer and reads what the client still sends for a
-     * moment, so that unread request bytes do not make the kernel reset the connection before
-     * the client has read the answer.
+     * With a thread of its own: half-closes after the server's last answer and reads what the client
+     * still sends for a moment, so that unread request bytes do not make the kernel reset the
+     * connection before the client has read the answer.
      */
-    private void linger(Socket socket, ConnectionInput in, OutputStream out) {
+    private void linger() {
         state.set(CLOSED);
         if (!channel.isOpen()) {
             return;
         }
         try {
-            out.flush();
-            socket.shutdownOutput();
+            output.flush();
+            channel.shutdownOutput();
             in.deadline(System.nanoTime() + LINGER_NANOS);
             in.discardRest();
         } catch (ReadTimeoutException e) {
@@ -195,10 +370,23 @@ final class Connection implements Runnable {
         }
     }
 
+    /** Closes the connection and removes it from the server's registry, once; safe from any thread. */
+    private void end() {
+        if (!ended.compareAndSet(false, true)) {
+            return;
+        }
+        state.set(CLOSED);
+        closeQuietly();
+        if (loop != null) {
+            loop.wakeup();
+        }
+        server.registry().remove(this);
+    }
+
     /** Sends what a response left in the buffer (see {@link ResponseWriter#finish()}) before the connection closes. */
-    private void flushQuietly(OutputStream out) {
+    private void flushQuietly() {
         try {
-            out.flush();
+            output.flush();
         } catch (IOException e) {
             server.log().log(Level.DEBUG, "Flushing a closing connection failed: " + e);
         }
@@ -206,7 +394,7 @@ final class Connection implements Runnable {
 
     private void closeQuietly() {
         try {
-            channel.close();
+            io.close();
         } catch (IOException e) {
             server.log().log(Level.DEBUG, "Closing a connection failed: " + e);
         }

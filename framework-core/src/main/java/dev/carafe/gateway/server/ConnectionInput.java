@@ -2,23 +2,22 @@ package dev.carafe.gateway.server;
 
 import java.io.Flushable;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 
 /**
  * The buffered bytes of one connection, shared by the head parser and the body decoders so that
  * bytes of a pipelined next request are never lost. Every read waits at most until the current
- * deadline (a total deadline for a request head, a per-read timeout for a body): the socket read
- * itself is untimed, and the {@link Watchdog} wakes it through the connection's {@link IoDeadline}
- * when the deadline passes. Before it waits for bytes it flushes the connection's output, so a
+ * deadline (a total deadline for a request head, a per-read timeout for a body), which
+ * {@link SocketIo} enforces. Before it waits for bytes it flushes the connection's output, so a
  * response held back while a pipelined request was buffered never waits behind a read.
  */
 final class ConnectionInput {
 
-    private final InputStream in;
+    private final SocketIo in;
     private final Flushable output;
-    private final IoDeadline watch;
     private final byte[] buffer = new byte[16 * 1024];
+    private final ByteBuffer view = ByteBuffer.wrap(buffer);
     private int position;
     private int limit;
     /** A total deadline ({@link System#nanoTime()} based), when {@link #totalDeadline} is set. */
@@ -27,14 +26,10 @@ final class ConnectionInput {
     private long readTimeoutNanos;
     private long consumed;
 
-    /**
-     * @param in the socket's input; its reads must be untimed (no {@code SO_TIMEOUT}), and the
-     *     watchdog ends one that waits past its deadline by shutting the socket's input
-     */
-    ConnectionInput(InputStream in, Flushable output, IoDeadline watch) {
+    /** @param output flushed before every read that may wait */
+    ConnectionInput(SocketIo in, Flushable output) {
         this.in = in;
         this.output = output;
-        this.watch = watch;
     }
 
     /** Every following read must complete before this total deadline ({@link System#nanoTime()} based). */
@@ -123,19 +118,24 @@ final class ConnectionInput {
         } else {
             deadline = now + readTimeoutNanos;
         }
-        watch.armRead(deadline);
-        int count;
-        try {
-            count = in.read(buffer, 0, buffer.length);
-        } catch (IOException | RuntimeException e) {
-            if (watch.disarm()) {
-                throw new ReadTimeoutException();
-            }
-            throw e;
-        }
-        if (watch.disarm()) {
-            throw new ReadTimeoutException();
-        }
+        view.clear();
+        return filled(in.read(view, deadline));
+    }
+
+    /**
+     * Takes what has already arrived, without waiting (for a connection an event loop found
+     * readable); only when nothing is buffered.
+     *
+     * @return the count read, 0 if nothing had arrived, -1 at the end of the stream
+     */
+    int fillArrived() throws IOException {
+        view.clear();
+        int count = in.readArrived(view);
+        filled(count);
+        return count;
+    }
+
+    private boolean filled(int count) {
         if (count <= 0) {
             return false;
         }

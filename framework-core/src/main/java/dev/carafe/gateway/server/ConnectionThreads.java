@@ -3,7 +3,7 @@ package dev.carafe.gateway.server;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -11,45 +11,60 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The threads that run connections, chosen from {@link ServerSettings.ThreadMode}: a virtual thread
- * per connection (JDK 21+, reached by reflection since the code compiles for 17), or a fixed pool
- * of platform threads.
+ * per connection (JDK 21+, reached by reflection since the code compiles for 17), or a pool of
+ * platform threads behind event loops.
  *
- * @param executor runs one task per connection
+ * <p>The platform pool starts a thread only when none is idle, up to {@link
+ * ServerSettings#platformThreads()}, and hands work to the thread that became idle last (a
+ * {@link SynchronousQueue} keeps waiting threads as a stack), so a busy server keeps reusing the
+ * same few threads, warm in the CPU's caches; a thread idle for a minute ends.
+ *
+ * @param executor runs connections (virtual) or event loops and the requests they hand over (platform)
  * @param virtual whether the threads are virtual
- * @param limit the most connections served at once
+ * @param loops the event loops to open: 0 with virtual threads
  * @param description a sentence for the start-up log
  */
-record ConnectionThreads(ExecutorService executor, boolean virtual, int limit, String description) {
+record ConnectionThreads(ExecutorService executor, boolean virtual, int loops, String description) {
 
     /** @return whether this JVM has virtual threads (JDK 21 or later) */
     static boolean virtualThreadsAvailable() {
         return Runtime.version().feature() >= 21;
     }
 
-    static ConnectionThreads choose(ServerSettings settings) {
+    /**
+     * Fails, before anything is opened, when the settings ask for threads this JVM does not have.
+     *
+     * @throws IllegalStateException for {@code VIRTUAL} on a JDK before 21
+     */
+    static void requireAvailable(ServerSettings settings) {
+        if (settings.threadMode() == ServerSettings.ThreadMode.VIRTUAL && !virtualThreadsAvailable()) {
+            throw new IllegalStateException("threadMode VIRTUAL needs JDK 21 or later, but this JVM is JDK "
+                    + Runtime.version().feature() + "; use threadMode AUTO or PLATFORM, or run on JDK 21+.");
+        }
+    }
+
+    /** @param port the bound port, which the pool's thread names carry */
+    static ConnectionThreads choose(ServerSettings settings, int port) {
+        requireAvailable(settings);
         ServerSettings.ThreadMode mode = settings.threadMode();
         int feature = Runtime.version().feature();
-        if (mode == ServerSettings.ThreadMode.VIRTUAL && !virtualThreadsAvailable()) {
-            throw new IllegalStateException("threadMode VIRTUAL needs JDK 21 or later, but this JVM is JDK " + feature
-                    + "; use threadMode AUTO or PLATFORM, or run on JDK 21+.");
-        }
         if (mode == ServerSettings.ThreadMode.VIRTUAL
                 || mode == ServerSettings.ThreadMode.AUTO && virtualThreadsAvailable()) {
-            return new ConnectionThreads(virtualExecutor(), true, settings.maxConnections(),
+            return new ConnectionThreads(virtualExecutor(), true, 0,
                     "a virtual thread per connection (JDK " + feature + ", threadMode " + mode + ")");
         }
         int size = settings.platformThreads();
+        int loops = Math.min(settings.ioThreads(), size);
         AtomicInteger count = new AtomicInteger();
         ThreadFactory factory = task -> {
-            Thread thread = new Thread(task, "carafe-connection-" + count.incrementAndGet());
+            Thread thread = new Thread(task, "carafe-worker-" + port + "-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(size, size, 60, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), factory);
-        pool.allowCoreThreadTimeOut(true);
-        return new ConnectionThreads(pool, false, Math.min(size, settings.maxConnections()),
-                "a pool of " + size + " platform threads (JDK " + feature + ", threadMode " + mode + ")");
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(0, size, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                factory);
+        return new ConnectionThreads(pool, false, loops, loops + (loops == 1 ? " event loop" : " event loops")
+                + " and a pool of up to " + size + " platform threads (JDK " + feature + ", threadMode " + mode + ")");
     }
 
     private static ExecutorService virtualExecutor() {

@@ -23,9 +23,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Carafe's production HTTP/1.1 server for any {@link Application}: the role Gunicorn and Waitress
- * play for Python. One thread per connection (virtual on JDK 21+), strict request parsing, limits
- * and timeouts against slow and hostile clients, persistent connections and pipelining, and
- * graceful shutdown.
+ * play for Python. A virtual thread per connection on JDK 21+, event loops and a bounded pool of
+ * platform threads otherwise; strict request parsing, limits and timeouts against slow and hostile
+ * clients, persistent connections and pipelining, and graceful shutdown.
  *
  * <pre>{@code
  * try (GatewayServer server = GatewayServer.start(app, ServerSettings.builder().port(0).build())) {
@@ -47,6 +47,8 @@ public final class GatewayServer implements AutoCloseable {
     private final ServerSocketChannel listener;
     private final ServerContext context;
     private final ConnectionThreads threads;
+    /** With platform threads, the loops idle connections are parked on; empty with virtual threads. */
+    private final Optional<EventLoops> loops;
     private final Thread acceptor;
     private final Watchdog watchdog;
     private final CountDownLatch terminated = new CountDownLatch(1);
@@ -55,14 +57,15 @@ public final class GatewayServer implements AutoCloseable {
     private final AtomicBoolean hookRegistered = new AtomicBoolean();
 
     private GatewayServer(Application app, ServerSettings settings, ServerSocketChannel listener,
-            ConnectionThreads threads, Optional<AccessLog> accessLog) throws IOException {
+            ConnectionThreads threads, Optional<AccessLog> accessLog, Optional<EventLoops> loops) throws IOException {
         this.settings = settings;
         this.listener = listener;
         this.threads = threads;
+        this.loops = loops;
         InetSocketAddress bound = (InetSocketAddress) listener.getLocalAddress();
         boolean multithread = threads.virtual() || settings.platformThreads() > 1;
         this.context = new ServerContext(app, settings, bound, new DateCache(Clock.systemUTC()), accessLog,
-                errorsWriter(), multithread, new ConnectionRegistry(threads.limit()));
+                errorsWriter(), multithread, new ConnectionRegistry(settings.maxConnections()));
         this.acceptor = new Thread(this::acceptLoop, "carafe-acceptor-" + bound.getPort());
         this.watchdog = new Watchdog(settings, context.registry(), terminated, bound.getPort());
         this.shutdownHook = new Thread(() -> stop(settings.gracefulTimeout()), "carafe-shutdown-" + bound.getPort());
@@ -83,22 +86,33 @@ public final class GatewayServer implements AutoCloseable {
     public static GatewayServer start(Application app, ServerSettings settings) throws IOException {
         Objects.requireNonNull(app, "app");
         Objects.requireNonNull(settings, "settings");
-        ConnectionThreads threads = ConnectionThreads.choose(settings);
+        ConnectionThreads.requireAvailable(settings);
         ServerSocketChannel listener = ServerSocketChannel.open();
+        ConnectionThreads threads = null;
         Optional<AccessLog> accessLog = Optional.empty();
+        Optional<EventLoops> loops = Optional.empty();
         try {
             listener.bind(new InetSocketAddress(settings.host(), settings.port()), settings.backlog());
+            int port = ((InetSocketAddress) listener.getLocalAddress()).getPort();
+            threads = ConnectionThreads.choose(settings, port);
+            if (threads.loops() > 0) {
+                loops = Optional.of(EventLoops.open(threads.loops(), threads.executor(), port));
+            }
             accessLog = settings.accessLog().map(destination -> AccessLog.open(destination,
                     settings.accessLogFormat()));
-            GatewayServer server = new GatewayServer(app, settings, listener, threads, accessLog);
+            GatewayServer server = new GatewayServer(app, settings, listener, threads, accessLog, loops);
             startApplication(app);
+            loops.ifPresent(EventLoops::start);
             server.acceptor.start();
             server.context.log().log(Level.INFO, "Carafe gateway server listening on " + settings.urlScheme() + "://"
                     + hostForUrl(server.address()) + ":" + server.port() + " with " + threads.description() + ".");
             return server;
         } catch (IOException | RuntimeException e) {
             listener.close();
-            threads.executor().shutdownNow();
+            loops.ifPresent(EventLoops::close);
+            if (threads != null) {
+                threads.executor().shutdownNow();
+            }
             accessLog.ifPresent(AccessLog::close);
             if (e instanceof IOException io) {
                 throw new IOException("Cannot listen on " + settings.host() + ":" + settings.port() + ": "
@@ -152,6 +166,7 @@ public final class GatewayServer implements AutoCloseable {
             context.registry().closeAll();
             Thread.currentThread().interrupt();
         } finally {
+            loops.ifPresent(EventLoops::close);
             threads.executor().shutdownNow();
             stopApplication();
             context.accessLog().ifPresent(AccessLog::close);
@@ -227,14 +242,33 @@ public final class GatewayServer implements AutoCloseable {
                 registry.release();
                 return;
             }
-            Connection connection = new Connection(context, channel);
-            registry.add(connection);
-            try {
-                threads.executor().execute(connection);
-            } catch (RuntimeException e) {
-                connection.forceClose();
-                registry.remove(connection);
-            }
+            serve(channel);
+        }
+    }
+
+    /** Parks a new connection on an event loop, or gives it a thread of its own. */
+    private void serve(SocketChannel channel) {
+        ConnectionRegistry registry = context.registry();
+        Connection connection;
+        try {
+            connection = loops.isPresent() ? Connection.parked(context, channel, loops.get().next())
+                    : Connection.blocking(context, channel);
+        } catch (IOException e) {
+            context.log().log(Level.DEBUG, "A new connection failed before its first request: " + e);
+            closeQuietly(channel);
+            registry.release();
+            return;
+        }
+        registry.add(connection);
+        if (loops.isPresent()) {
+            connection.parkFirst();
+            return;
+        }
+        try {
+            threads.executor().execute(connection);
+        } catch (RuntimeException e) {
+            connection.forceClose();
+            registry.remove(connection);
         }
     }
 

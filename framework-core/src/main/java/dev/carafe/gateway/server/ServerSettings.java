@@ -31,11 +31,15 @@ public final class ServerSettings {
 
     /** How the server runs connections: one thread per connection, virtual or from a platform pool. */
     public enum ThreadMode {
-        /** A virtual thread per connection on JDK 21 and later, a bounded platform pool on JDK 17 to 20. */
+        /** A virtual thread per connection on JDK 21 and later, platform threads on JDK 17 to 20. */
         AUTO,
         /** A virtual thread per connection; needs JDK 21 or later, fails at start otherwise. */
         VIRTUAL,
-        /** A pool of {@link ServerSettings#platformThreads()} platform threads, one per open connection. */
+        /**
+         * A pool of {@link ServerSettings#platformThreads()} platform threads: connections waiting
+         * for their next request are parked on {@link ServerSettings#ioThreads()} event loops and
+         * hold no thread; a request holds one while it runs.
+         */
         PLATFORM
     }
 
@@ -97,9 +101,8 @@ public final class ServerSettings {
     }
 
     /**
-     * The most connections served at once; default 10000. Beyond it the server stops accepting and
-     * new connections wait in the OS backlog until a connection closes. In {@link ThreadMode#PLATFORM}
-     * mode the limit is also at most {@link #platformThreads()}.
+     * The most connections open at once; default 10000. Beyond it the server stops accepting and
+     * new connections wait in the OS backlog until a connection closes.
      *
      * @return the connection cap
      */
@@ -113,14 +116,25 @@ public final class ServerSettings {
     }
 
     /**
-     * The size of the platform thread pool when platform threads are used; default 200. One
-     * thread serves one connection at a time, so 1 makes the server single-threaded
-     * ({@code gateway.multithread} is then false).
+     * The size of the platform thread pool when platform threads are used; default 200: the most
+     * requests in flight at once (connections waiting for a request hold no thread). 1 makes the
+     * server single-threaded ({@code gateway.multithread} is then false).
      *
      * @return the pool size
      */
     public int platformThreads() {
         return values.platformThreads;
+    }
+
+    /**
+     * The number of event loops when platform threads are used (at most {@link #platformThreads()});
+     * default the number of cores this JVM sees. Each loop watches its share of the idle connections
+     * and runs the requests that arrive on them; see {@code docs/server.md}, "Threads".
+     *
+     * @return the event loop count
+     */
+    public int ioThreads() {
+        return values.ioThreads;
     }
 
     /** @return the longest request line accepted, in bytes, counting its CRLF; default 8192; longer → 414 */
@@ -233,7 +247,7 @@ public final class ServerSettings {
         Builder v = values;
         return "ServerSettings[host=" + v.host + ", port=" + v.port + ", backlog=" + v.backlog + ", maxConnections="
                 + v.maxConnections + ", threadMode=" + v.threadMode + ", platformThreads=" + v.platformThreads
-                + ", maxRequestLineBytes=" + v.maxRequestLineBytes + ", maxHeaderCount=" + v.maxHeaderCount
+                + ", ioThreads=" + v.ioThreads                + ", maxRequestLineBytes=" + v.maxRequestLineBytes + ", maxHeaderCount=" + v.maxHeaderCount
                 + ", maxHeaderFieldBytes=" + v.maxHeaderFieldBytes + ", maxHeaderBytes=" + v.maxHeaderBytes
                 + ", maxBodyBytes=" + v.maxBodyBytes + ", headerTimeout=" + v.headerTimeout + ", keepAliveTimeout="
                 + v.keepAliveTimeout + ", bodyTimeout=" + v.bodyTimeout + ", writeTimeout=" + v.writeTimeout
@@ -251,6 +265,7 @@ public final class ServerSettings {
         private int maxConnections = 10_000;
         private ThreadMode threadMode = ThreadMode.AUTO;
         private int platformThreads = 200;
+        private int ioThreads = Runtime.getRuntime().availableProcessors();
         private int maxRequestLineBytes = 8192;
         private int maxHeaderCount = 100;
         private int maxHeaderFieldBytes = 8190;
@@ -280,6 +295,7 @@ public final class ServerSettings {
             maxConnections = s.maxConnections;
             threadMode = s.threadMode;
             platformThreads = s.platformThreads;
+            ioThreads = s.ioThreads;
             maxRequestLineBytes = s.maxRequestLineBytes;
             maxHeaderCount = s.maxHeaderCount;
             maxHeaderFieldBytes = s.maxHeaderFieldBytes;
@@ -323,7 +339,7 @@ public final class ServerSettings {
             return this;
         }
 
-        /** Sets {@link ServerSettings#maxConnections()}: the most connections served at once, at least 1. */
+        /** Sets {@link ServerSettings#maxConnections()}: the most connections open at once, at least 1. */
         public Builder maxConnections(int maxConnections) {
             this.maxConnections = SettingChecks.range("maxConnections", maxConnections, 1, Integer.MAX_VALUE);
             return this;
@@ -338,6 +354,12 @@ public final class ServerSettings {
         /** Sets {@link ServerSettings#platformThreads()}: the platform pool size, at least 1. */
         public Builder platformThreads(int platformThreads) {
             this.platformThreads = SettingChecks.range("platformThreads", platformThreads, 1, 100_000);
+            return this;
+        }
+
+        /** Sets {@link ServerSettings#ioThreads()}: the number of event loops with platform threads, at least 1. */
+        public Builder ioThreads(int ioThreads) {
+            this.ioThreads = SettingChecks.range("ioThreads", ioThreads, 1, 1024);
             return this;
         }
 

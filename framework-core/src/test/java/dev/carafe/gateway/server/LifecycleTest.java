@@ -146,7 +146,7 @@ class LifecycleTest {
     @Test
     void autoThreadModePicksVirtualThreadsOnJdk21AndPlatformThreadsBefore() throws Exception {
         assertEquals(new Served(Runtime.version().feature() >= 21, Boolean.TRUE),
-                serve(ServerTestSupport.settings().build()));
+                serve(ServerTestSupport.settings().threadMode(ServerSettings.ThreadMode.AUTO).build()));
     }
 
     @Test

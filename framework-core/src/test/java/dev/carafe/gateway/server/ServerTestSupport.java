@@ -16,8 +16,14 @@ final class ServerTestSupport implements AutoCloseable {
 
     private final List<GatewayServer> servers = new ArrayList<>();
 
+    /**
+     * Test settings; the thread mode is {@code AUTO} unless the system property
+     * {@code carafe.test.threadMode} names another (the build runs the server's tests a second time
+     * with {@code PLATFORM} on JDK 21+, where {@code AUTO} means virtual threads).
+     */
     static ServerSettings.Builder settings() {
         return ServerSettings.builder().port(0)
+                .threadMode(ServerSettings.ThreadMode.valueOf(System.getProperty("carafe.test.threadMode", "AUTO")))
                 .headerTimeout(Duration.ofSeconds(2))
                 .keepAliveTimeout(Duration.ofSeconds(2))
                 .bodyTimeout(Duration.ofSeconds(2))

@@ -177,7 +177,7 @@ class WatchdogTest {
 
     @Test
     void responseLargerThanOneWritePieceReachesAClientThatReads() throws IOException {
-        byte[] body = new byte[3 * WatchedOutput.PIECE + 17];
+        byte[] body = new byte[3 * SocketIo.PIECE + 17];
         GatewayServer server = support.start((environ, startResponse) -> {
             startResponse.start("200 OK", List.of(new Header("Content-Type", "application/octet-stream")));
             return List.of(body);

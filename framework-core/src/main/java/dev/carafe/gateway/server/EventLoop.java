@@ -1,0 +1,239 @@
+package dev.carafe.gateway.server;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.channels.CancelledKeyException;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.ClosedSelectorException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.util.ArrayDeque;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A selector and the connections parked on it, waiting for their next request, with platform
+ * threads: the role Undertow's and Netty's I/O threads play, for applications that may block.
+ *
+ * <p>The loop is not a thread but a role that one pool thread at a time holds (the owner). The
+ * owner waits in {@link Selector#select()} and, for each connection that became readable, serves
+ * its requests itself, in place: no hand-off to another thread, so a busy server wakes no thread per
+ * request. An application may block, though, and the other connections must not wait behind it.
+ * So the owner gives the loop up, and another pool thread takes it over, in two cases:
+ * <ul>
+ *   <li>the connection it serves must wait for its socket (a request body still arriving, a
+ *       client slow to take the response): {@link #release(long)}, called before the wait;
+ *   <li>the application has been running for longer than the stall threshold (a query, a sleep,
+ *       heavy work): the {@link EventLoops} monitor takes the loop away ({@link #releaseIfStalled}).
+ * </ul>
+ * The thread that lost the loop finishes its connection (the connection keeps that thread until it
+ * waits for a next request again), parks it back on the loop, and returns to the pool. When no
+ * pool thread is free the loop stays without owner until the thread serving in it finishes and
+ * takes it back: with {@code platformThreads} 1 the server is single-threaded.
+ *
+ * <p>One {@link AtomicLong}, {@code serving}, holds the ownership: {@link #SELECTING} while the
+ * owner selects or sorts connections, the (unique, increasing) start of the connection it serves
+ * in place, or {@link #RELEASED} when no thread owns the loop. Only the owner moves it from
+ * {@code SELECTING}; whoever moves it from a start to {@code RELEASED} hands the loop to a pool thread.
+ */
+final class EventLoop implements Runnable {
+
+    private static final long SELECTING = 0;
+    private static final long RELEASED = -1;
+
+    private final Selector selector;
+    private final Executor threads;
+    private final String name;
+    /** Connections to (re)register for reading, from any thread; the owner takes them before it selects. */
+    private final Queue<Connection> arrivals = new ConcurrentLinkedQueue<>();
+    /** Keys found readable, not yet served: the owner's only (a new owner carries on with them). */
+    private final ArrayDeque<SelectionKey> ready = new ArrayDeque<>();
+    private final AtomicLong serving = new AtomicLong(RELEASED);
+    private final long origin = System.nanoTime();
+    /** The last start handed out; the owner's only. */
+    private long lastStart;
+    private volatile boolean closed;
+
+    EventLoop(Executor threads, String name) throws IOException {
+        this.selector = Selector.open();
+        this.threads = threads;
+        this.name = name;
+    }
+
+    /** Gives the loop its first owner. */
+    void start() {
+        handOff();
+    }
+
+    /**
+     * Parks a connection on this loop: from now on the owner serves it when its next request
+     * arrives. Safe from any thread; the connection must not be touched by the caller afterwards.
+     */
+    void park(Connection connection) {
+        arrivals.add(connection);
+        selector.wakeup();
+    }
+
+    /** Wakes the owner (a parked connection was closed: its key is dropped at the next select). */
+    void wakeup() {
+        selector.wakeup();
+    }
+
+    /**
+     * Called by the thread serving in place the connection whose serve started at {@code start},
+     * before it waits for the socket: the loop goes on with another thread. Does nothing if the
+     * loop was already taken away from that serve.
+     */
+    void release(long start) {
+        if (start > 0 && serving.compareAndSet(start, RELEASED)) {
+            handOff();
+        }
+    }
+
+    /**
+     * Called by the monitor: takes the loop away from an owner that has been serving one connection
+     * for longer than {@code thresholdNanos}, so that the loop's other connections do not wait for it.
+     *
+     * @return whether the loop was taken away
+     */
+    boolean releaseIfStalled(long thresholdNanos) {
+        long start = serving.get();
+        if (start > 0 && now() - start > thresholdNanos && serving.compareAndSet(start, RELEASED)) {
+            handOff();
+            return true;
+        }
+        return false;
+    }
+
+    /** Stops the loop: its owner leaves, and the selector closes. Parked connections are closed by the server. */
+    void close() {
+        closed = true;
+        try {
+            selector.close();
+        } catch (IOException e) {
+            System.getLogger(ServerContext.LOGGER).log(Level.DEBUG, "Closing " + name + " failed: " + e);
+        }
+    }
+
+    /** A pool thread takes the loop, unless another already has. */
+    @Override
+    public void run() {
+        if (serving.compareAndSet(RELEASED, SELECTING)) {
+            own();
+        }
+    }
+
+    private void own() {
+        try {
+            while (!closed) {
+                SelectionKey key = ready.poll();
+                if (key != null) {
+                    if (!serve(key)) {
+                        return;
+                    }
+                    continue;
+                }
+                admitArrivals();
+                selector.select();
+                Set<SelectionKey> selected = selector.selectedKeys();
+                ready.addAll(selected);
+                selected.clear();
+            }
+        } catch (ClosedSelectorException e) {
+            // closed while selecting: the server stops
+        } catch (IOException | RuntimeException e) {
+            if (!closed) {
+                System.getLogger(ServerContext.LOGGER).log(Level.ERROR, name + " failed; its connections are "
+                        + "closed", e);
+                closeParked();
+                close();
+            }
+        }
+    }
+
+    /**
+     * Serves one readable connection in place.
+     *
+     * @return whether this thread still owns the loop
+     */
+    private boolean serve(SelectionKey key) {
+        Connection connection = (Connection) key.attachment();
+        if (!connection.dispatch()) {
+            // Busy on a thread that lost the loop while serving it (it parks it again when done),
+            // or closed: stop reporting it meanwhile.
+            try {
+                key.interestOps(0);
+            } catch (CancelledKeyException e) {
+                // closed: nothing to stop
+            }
+            return true;
+        }
+        long start = nextStart();
+        serving.set(start);
+        boolean parked = connection.resume(start);
+        if (serving.compareAndSet(start, SELECTING)) {
+            return true;
+        }
+        // The loop was taken away while this thread served: the new owner may have stopped
+        // watching the connection, so it parks it again; then this thread takes the loop back if
+        // no other thread took it (none was free), or returns to the pool.
+        if (parked) {
+            park(connection);
+        }
+        return serving.compareAndSet(RELEASED, SELECTING);
+    }
+
+    private void admitArrivals() {
+        Connection connection;
+        while ((connection = arrivals.poll()) != null) {
+            try {
+                connection.watch(selector);
+            } catch (ClosedChannelException | CancelledKeyException e) {
+                // closed since it was parked: whoever closed it has removed it
+            }
+        }
+    }
+
+    private void closeParked() {
+        try {
+            for (SelectionKey key : selector.keys()) {
+                ((Connection) key.attachment()).closeIfIdle();
+            }
+        } catch (ClosedSelectorException e) {
+            // already closed
+        }
+        Connection connection;
+        while ((connection = arrivals.poll()) != null) {
+            connection.closeIfIdle();
+        }
+    }
+
+    private void handOff() {
+        try {
+            threads.execute(this);
+        } catch (RejectedExecutionException e) {
+            // No pool thread is free (or the server stops): the loop stays released until the
+            // thread serving in it finishes and takes it back (see serve).
+        }
+    }
+
+    /** A start unique to this serve, after every earlier one, and above {@link #SELECTING}. */
+    private long nextStart() {
+        long start = Math.max(now(), lastStart + 1);
+        lastStart = start;
+        return start;
+    }
+
+    private long now() {
+        return System.nanoTime() - origin + 1;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,218 @@
+package dev.carafe.gateway.server;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.AsynchronousCloseException;
+import java.nio.channels.CancelledKeyException;
+import java.nio.channels.ClosedSelectorException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+
+/**
+ * The socket of one connection as the thread serving it reads and writes it, in one of two modes.
+ *
+ * <ul>
+ *   <li><b>Blocking</b> (a thread per connection, virtual threads): the channel blocks. A read or a
+ *       write that may wait is armed on the connection's {@link IoDeadline}, which the
+ *       {@link Watchdog} expires; reads and writes themselves are untimed.
+ *   <li><b>Non-blocking</b> (connections parked on {@link EventLoop}s, platform threads): the channel
+ *       never blocks. When it has nothing to give or cannot take more, the thread first tells its
+ *       event loop to go on without it ({@code beforeWait}), then waits on a selector of its own
+ *       (opened at the first wait, closed with the connection) with the time left as the timeout.
+ * </ul>
+ */
+final class SocketIo {
+
+    /** The most bytes one write may carry under a single write deadline. */
+    static final int PIECE = 256 * 1024;
+
+    private final SocketChannel channel;
+    private final IoDeadline deadline;
+    private final Runnable beforeWait;
+    private final boolean blocking;
+    /** The non-blocking mode's own selector, opened at the first wait; read by {@link #close()} from other threads. */
+    private volatile Selector waits;
+    private SelectionKey waitKey;
+
+    private SocketIo(SocketChannel channel, IoDeadline deadline, Runnable beforeWait, boolean blocking) {
+        this.channel = channel;
+        this.deadline = deadline;
+        this.beforeWait = beforeWait;
+        this.blocking = blocking;
+    }
+
+    /** A socket in blocking mode whose waits the watchdog ends through {@code deadline}. */
+    static SocketIo blocking(SocketChannel channel, IoDeadline deadline) {
+        return new SocketIo(channel, deadline, () -> { }, true);
+    }
+
+    /**
+     * A socket in non-blocking mode (the channel must already be configured so); its waits time
+     * themselves, so the deadline is not armed here.
+     *
+     * @param beforeWait run before every wait, to let the event loop go on without this thread
+     */
+    static SocketIo nonBlocking(SocketChannel channel, IoDeadline deadline, Runnable beforeWait) {
+        return new SocketIo(channel, deadline, beforeWait, false);
+    }
+
+    /**
+     * Reads what the client sent, waiting for bytes until {@code deadlineNanos}.
+     *
+     * @return the count read, -1 at the end of the stream; never 0 unless {@code into} is full
+     * @throws ReadTimeoutException if nothing arrived by the deadline
+     */
+    int read(ByteBuffer into, long deadlineNanos) throws IOException {
+        if (blocking) {
+            deadline.armRead(deadlineNanos);
+            int count;
+            try {
+                count = channel.read(into);
+            } catch (IOException | RuntimeException e) {
+                if (deadline.disarm()) {
+                    throw new ReadTimeoutException();
+                }
+                throw e;
+            }
+            if (deadline.disarm()) {
+                throw new ReadTimeoutException();
+            }
+            return count;
+        }
+        while (true) {
+            int count = channel.read(into);
+            if (count != 0 || !into.hasRemaining()) {
+                return count;
+            }
+            if (!await(SelectionKey.OP_READ, deadlineNanos)) {
+                throw new ReadTimeoutException();
+            }
+        }
+    }
+
+    /**
+     * Reads what has arrived without waiting (non-blocking mode only).
+     *
+     * @return the count read, 0 if nothing has arrived, -1 at the end of the stream
+     */
+    int readArrived(ByteBuffer into) throws IOException {
+        return channel.read(into);
+    }
+
+    /**
+     * Writes all of {@code bytes[offset, offset + length)}; each piece of up to {@link #PIECE} bytes
+     * must be taken by the client within {@code timeoutNanos}.
+     *
+     * @throws WriteTimeoutException if the client did not take a piece in time
+     */
+    void write(byte[] bytes, int offset, int length, long timeoutNanos) throws IOException {
+        int end = offset + length;
+        for (int at = offset; at < end; at += PIECE) {
+            ByteBuffer piece = ByteBuffer.wrap(bytes, at, Math.min(PIECE, end - at));
+            long pieceDeadline = System.nanoTime() + timeoutNanos;
+            if (blocking) {
+                deadline.armWrite(pieceDeadline);
+            }
+            try {
+                while (piece.hasRemaining()) {
+                    if (channel.write(piece) == 0 && !blocking && !await(SelectionKey.OP_WRITE, pieceDeadline)) {
+                        throw new WriteTimeoutException();
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                if (blocking && deadline.disarm()) {
+                    throw new WriteTimeoutException();
+                }
+                throw e;
+            }
+            if (blocking && deadline.disarm()) {
+                throw new WriteTimeoutException();
+            }
+        }
+    }
+
+    /**
+     * Sends part of a file straight from the file system cache ({@link FileChannel#transferTo}), at
+     * most {@link #PIECE} bytes, which the client must take within {@code timeoutNanos}.
+     *
+     * @return the bytes sent, 0 when the file ended early
+     */
+    long transferFrom(FileChannel file, long position, long count, long timeoutNanos) throws IOException {
+        long pieceDeadline = System.nanoTime() + timeoutNanos;
+        long piece = Math.min(count, PIECE);
+        if (blocking) {
+            deadline.armWrite(pieceDeadline);
+            long sent;
+            try {
+                sent = file.transferTo(position, piece, channel);
+            } catch (IOException | RuntimeException e) {
+                if (deadline.disarm()) {
+                    throw new WriteTimeoutException();
+                }
+                throw e;
+            }
+            if (deadline.disarm()) {
+                throw new WriteTimeoutException();
+            }
+            return sent;
+        }
+        while (true) {
+            long sent = file.transferTo(position, piece, channel);
+            if (sent > 0 || position >= file.size()) {
+                return sent;
+            }
+            if (!await(SelectionKey.OP_WRITE, pieceDeadline)) {
+                throw new WriteTimeoutException();
+            }
+        }
+    }
+
+    /**
+     * Closes the channel and the selector a thread may wait on (waking it, so that it sees the
+     * channel closed). Safe from any thread, and more than once.
+     */
+    void close() throws IOException {
+        try {
+            channel.close();
+        } finally {
+            Selector selector = waits;
+            if (selector != null) {
+                selector.close();
+            }
+        }
+    }
+
+    /**
+     * Waits until the channel is ready for {@code ops} or the deadline passes.
+     *
+     * @return false if the deadline passed first
+     */
+    private boolean await(int ops, long deadlineNanos) throws IOException {
+        long left = deadlineNanos - System.nanoTime();
+        if (left <= 0) {
+            return false;
+        }
+        beforeWait.run();
+        try {
+            Selector selector = waits;
+            if (selector == null) {
+                selector = Selector.open();
+                waits = selector;
+                if (!channel.isOpen()) {
+                    selector.close();
+                }
+                waitKey = channel.register(selector, ops);
+            } else {
+                waitKey.interestOps(ops);
+            }
+            selector.select(Math.max(1, (left + 999_999) / 1_000_000));
+            selector.selectedKeys().clear();
+            return true;
+        } catch (ClosedSelectorException | CancelledKeyException e) {
+            // close() ran: the connection is being closed by the server
+            throw new AsynchronousCloseException();
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package dev.carafe.gateway.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.carafe.gateway.Application;
+import dev.carafe.gateway.Environ;
+import dev.carafe.gateway.Header;
+import java.io.InputStream;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The platform-thread model: connections waiting for a request are parked on event loops, and the
+ * loop's thread runs the requests that arrive, giving the loop to another thread when the
+ * application blocks or waits for its socket.
+ */
+class EventLoopTest {
+
+    private final ServerTestSupport support = new ServerTestSupport();
+    private final CountDownLatch release = new CountDownLatch(1);
+
+    @AfterEach
+    void stop() {
+        release.countDown();
+        support.close();
+    }
+
+    /** Answers /block once {@link #release} opens, /echo with the request body, anything else at once. */
+    private Application app() {
+        return (environ, startResponse) -> {
+            String path = (String) environ.get(Environ.PATH_INFO);
+            byte[] body;
+            if (path.equals("/block")) {
+                assertTrue(release.await(10, TimeUnit.SECONDS), "the test never released the blocked request");
+                body = "released".getBytes(StandardCharsets.US_ASCII);
+            } else if (path.equals("/echo")) {
+                body = ((InputStream) environ.get(Environ.GATEWAY_INPUT)).readAllBytes();
+            } else {
+                body = ("fast " + Thread.currentThread().getName()).getBytes(StandardCharsets.US_ASCII);
+            }
+            startResponse.start("200 OK", List.of(new Header("Content-Type", "text/plain")));
+            return List.of(body);
+        };
+    }
+
+    private GatewayServer start(int platformThreads, int ioThreads) throws Exception {
+        return support.start(app(), ServerTestSupport.settings().threadMode(ServerSettings.ThreadMode.PLATFORM)
+                .platformThreads(platformThreads).ioThreads(ioThreads).build());
+    }
+
+    @Test
+    void aBlockedApplicationDoesNotStallTheOtherConnectionsOfItsLoop() throws Exception {
+        GatewayServer server = start(4, 1);
+        try (RawClient blocked = new RawClient(server.port()); RawClient other = new RawClient(server.port())) {
+            blocked.send("GET /block HTTP/1.1\r\nHost: x\r\n\r\n");
+            other.timeout(5000);
+            assertTrue(other.send("GET /fast HTTP/1.1\r\nHost: x\r\n\r\n").readResponse().contains("fast carafe-worker-"));
+            assertTrue(other.send("GET /fast HTTP/1.1\r\nHost: x\r\n\r\n").readResponse().contains("fast "));
+            release.countDown();
+            blocked.timeout(5000);
+            assertTrue(blocked.readResponse().endsWith("released"));
+            assertTrue(blocked.send("GET /fast HTTP/1.1\r\nHost: x\r\n\r\n").readResponse().contains("fast "),
+                    "the connection that blocked is served again after its request");
+        }
+    }
+
+    @Test
+    void aRequestBodyStillArrivingDoesNotStallTheOtherConnectionsOfItsLoop() throws Exception {
+        GatewayServer server = start(4, 1);
+        try (RawClient slow = new RawClient(server.port()); RawClient other = new RawClient(server.port())) {
+            slow.send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nhello");
+            other.timeout(5000);
+            assertTrue(other.send("GET /fast HTTP/1.1\r\nHost: x\r\n\r\n").readResponse().contains("fast "));
+            slow.timeout(5000);
+            assertTrue(slow.send("world").readResponse().endsWith("helloworld"));
+        }
+    }
+
+    @Test
+    void connectionsWaitingForARequestHoldNoThread() throws Exception {
+        GatewayServer server = start(2, 1);
+        List<RawClient> clients = new ArrayList<>();
+        try {
+            for (int i = 0; i < 40; i++) {
+                RawClient client = new RawClient(server.port());
+                clients.add(client);
+                client.timeout(5000);
+                assertTrue(client.send("GET /fast HTTP/1.1\r\nHost: x\r\n\r\n").readResponse().contains("fast "));
+            }
+            for (RawClient client : clients) {
+                assertTrue(client.send("GET /fast HTTP/1.1\r\nHost: x\r\n\r\n").readResponse().contains("fast "),
+                        "40 open connections are served by a pool of 2 threads");
+            }
+            long workers = workerThreads(server.port());
+            assertTrue(workers >= 1 && workers <= 2, "at most platformThreads pool threads, found " + workers);
+        } finally {
+            for (RawClient client : clients) {
+                client.close();
+            }
+        }
+    }
+
+    @Test
+    void withOnePlatformThreadRequestsAreServedOneAtATime() throws Exception {
+        GatewayServer server = start(1, 4);
+        try (RawClient blocked = new RawClient(server.port()); RawClient other = new RawClient(server.port())) {
+            blocked.send("GET /block HTTP/1.1\r\nHost: x\r\n\r\n");
+            Thread.sleep(100);
+            other.send("GET /fast HTTP/1.1\r\nHost: x\r\n\r\n");
+            other.timeout(300);
+            assertThrows(SocketTimeoutException.class, () -> other.readUntil("\r\n"));
+            release.countDown();
+            blocked.timeout(5000);
+            other.timeout(5000);
+            assertTrue(blocked.readResponse().endsWith("released"));
+            assertTrue(other.readResponse().contains("fast "));
+        }
+    }
+
+    @Test
+    void theStartLogNamesTheEventLoopsAndThePool() {
+        ServerSettings settings = ServerTestSupport.settings().threadMode(ServerSettings.ThreadMode.PLATFORM)
+                .platformThreads(8).ioThreads(3).build();
+        ConnectionThreads threads = ConnectionThreads.choose(settings, 8080);
+        try {
+            assertEquals(3, threads.loops());
+            assertTrue(threads.description().startsWith("3 event loops and a pool of up to 8 platform threads (JDK "),
+                    threads.description());
+        } finally {
+            threads.executor().shutdownNow();
+        }
+        ConnectionThreads capped = ConnectionThreads.choose(settings.toBuilder().platformThreads(2).build(), 8080);
+        try {
+            assertEquals(2, capped.loops(), "no more loops than pool threads");
+        } finally {
+            capped.executor().shutdownNow();
+        }
+    }
+
+    @Test
+    void pipelinedRequestsOnAParkedConnectionAreAnsweredInOrder() throws Exception {
+        GatewayServer server = start(4, 1);
+        try (RawClient client = new RawClient(server.port())) {
+            client.timeout(5000);
+            client.send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\none"
+                    + "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\ntwo"
+                    + "GET /fast HTTP/1.1\r\nHost: x\r\n\r\n");
+            assertTrue(client.readResponse().endsWith("one"));
+            assertTrue(client.readResponse().endsWith("two"));
+            assertTrue(client.readResponse().contains("fast "));
+        }
+    }
+
+    private static long workerThreads(int port) {
+        Map<Thread, StackTraceElement[]> all = Thread.getAllStackTraces();
+        return all.keySet().stream().filter(t -> t.getName().startsWith("carafe-worker-" + port + "-")).count();
+    }
+}
