@@ -98,15 +98,17 @@ final class EventLoop implements Runnable {
      * Called by the monitor: takes the loop away from an owner that has been serving one connection
      * for longer than {@code thresholdNanos}, so that the loop's other connections do not wait for it.
      *
-     * @return whether the loop was taken away
+     * @return whether a thread was serving in the loop (taken away or not)
      */
     boolean releaseIfStalled(long thresholdNanos) {
         long start = serving.get();
-        if (start > 0 && now() - start > thresholdNanos && serving.compareAndSet(start, RELEASED)) {
-            handOff();
-            return true;
+        if (start <= 0) {
+            return false;
         }
-        return false;
+        if (now() - start > thresholdNanos && serving.compareAndSet(start, RELEASED)) {
+            handOff();
+        }
+        return true;
     }
 
     /** Stops the loop: its owner leaves, and the selector closes. Parked connections are closed by the server. */

@@ -11,15 +11,17 @@ import java.util.concurrent.TimeUnit;
 /**
  * The {@link EventLoop}s of a server with platform threads, the choice of a loop for each new
  * connection (in turn), and the monitor: one daemon thread that looks at the loops every
- * {@link #TICK_MILLIS} ms and takes a loop away from an application that has held it for longer than
- * {@link #STALL_NANOS}, so that a blocking application delays its loop's other connections by a few
- * milliseconds at most.
+ * {@link #BUSY_TICK_MILLIS} ms and takes a loop away from an application that has held it for longer
+ * than {@link #STALL_NANOS}, so that a blocking application delays its loop's other connections by a
+ * few milliseconds at most. While no loop serves anything the monitor looks every
+ * {@link #IDLE_TICK_MILLIS} ms only, so that an idle server stays (almost) asleep.
  */
 final class EventLoops implements Runnable {
 
     /** How long an application may hold its loop before another thread takes the loop over. */
     static final long STALL_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
-    private static final long TICK_MILLIS = 1;
+    private static final long BUSY_TICK_MILLIS = 1;
+    private static final long IDLE_TICK_MILLIS = 10;
 
     private final List<EventLoop> loops;
     private final CountDownLatch closed = new CountDownLatch(1);
@@ -72,10 +74,13 @@ final class EventLoops implements Runnable {
     @Override
     public void run() {
         try {
-            while (!closed.await(TICK_MILLIS, TimeUnit.MILLISECONDS)) {
+            long tick = IDLE_TICK_MILLIS;
+            while (!closed.await(tick, TimeUnit.MILLISECONDS)) {
+                boolean serving = false;
                 for (EventLoop loop : loops) {
-                    loop.releaseIfStalled(STALL_NANOS);
+                    serving |= loop.releaseIfStalled(STALL_NANOS);
                 }
+                tick = serving ? BUSY_TICK_MILLIS : IDLE_TICK_MILLIS;
             }
         } catch (InterruptedException e) {
             System.getLogger(ServerContext.LOGGER).log(Level.WARNING, "The event loop monitor was interrupted; a "

@@ -23,7 +23,7 @@ class CommandLineTest {
     @Test
     void everyFlagSetsItsSetting() throws CommandLineException {
         ServerSettings s = settings("com.example.Hello:app", "--bind", "0.0.0.0:8080", "--backlog", "64",
-                "--max-connections", "500", "--threads", "platform", "--platform-threads", "16",
+                "--max-connections", "500", "--threads", "platform", "--platform-threads", "16", "--io-threads", "3",
                 "--limit-request-line", "4096", "--limit-request-fields", "50", "--limit-request-field-size", "4000",
                 "--limit-request-head", "32768", "--max-body-size", "512KB", "--header-timeout", "2.5",
                 "--keep-alive", "500ms", "--body-timeout", "7s", "--write-timeout", "60s",
@@ -37,6 +37,7 @@ class CommandLineTest {
         assertEquals(500, s.maxConnections());
         assertEquals(ServerSettings.ThreadMode.PLATFORM, s.threadMode());
         assertEquals(16, s.platformThreads());
+        assertEquals(3, s.ioThreads());
         assertEquals(4096, s.maxRequestLineBytes());
         assertEquals(50, s.maxHeaderCount());
         assertEquals(4000, s.maxHeaderFieldBytes());

@@ -19,6 +19,7 @@ class ServerSettingsTest {
         assertEquals(10_000, s.maxConnections());
         assertEquals(ServerSettings.ThreadMode.AUTO, s.threadMode());
         assertEquals(200, s.platformThreads());
+        assertEquals(Runtime.getRuntime().availableProcessors(), s.ioThreads());
         assertEquals(8192, s.maxRequestLineBytes());
         assertEquals(100, s.maxHeaderCount());
         assertEquals(8190, s.maxHeaderFieldBytes());
@@ -54,6 +55,7 @@ class ServerSettingsTest {
         assertMessage("port must be 0..65535, got 70000", () -> ServerSettings.builder().port(70_000));
         assertMessage("backlog must be 1.., got 0", () -> ServerSettings.builder().backlog(0));
         assertMessage("maxConnections must be 1.., got -1", () -> ServerSettings.builder().maxConnections(-1));
+        assertMessage("ioThreads must be 1..1024, got 0", () -> ServerSettings.builder().ioThreads(0));
         assertMessage("maxBodyBytes must be 0 or more, got -5", () -> ServerSettings.builder().maxBodyBytes(-5));
         assertMessage("headerTimeout must be positive, got PT0S",
                 () -> ServerSettings.builder().headerTimeout(Duration.ZERO));
