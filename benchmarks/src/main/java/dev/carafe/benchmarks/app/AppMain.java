@@ -6,10 +6,9 @@ import dev.carafe.benchmarks.server.CarafeMain;
 /**
  * Carafe's gateway server hosting {@link ApiApp} (an {@link App} with 50 rules) for the wrk
  * benchmark of the framework's overhead, with exactly the server settings of
- * {@link dev.carafe.benchmarks.server.CarafeMain}, which hosts the raw gateway application: one
- * thread per connection ({@code AUTO}: virtual threads on JDK 21+, a platform pool on JDK 17, sized
- * to 1024 so that 256 connections are all served), {@code -Dcarafe.threadMode=platform|virtual|auto}
- * for an experiment.
+ * {@link dev.carafe.benchmarks.server.CarafeMain}, which hosts the raw gateway application (the
+ * server's defaults: {@code AUTO}, virtual threads on JDK 21+, event loops and a platform pool on
+ * JDK 17), {@code -Dcarafe.threadMode=platform|virtual|auto} for an experiment.
  *
  * <pre>{@code java -cp benchmarks/target/benchmarks.jar dev.carafe.benchmarks.app.AppMain 8080}</pre>
  */

@@ -9,17 +9,14 @@ import java.util.Locale;
 /**
  * Carafe's gateway server hosting the raw {@link HelloApplication} for the wrk benchmark.
  *
- * <p>Threads: the server runs one thread per connection. In the default {@code AUTO} mode that is
- * a virtual thread on JDK 21+ and a platform pool on JDK 17; the pool is sized to 1024 here (the
- * default is 200) so that the benchmark's 256 connections are all served at once rather than
- * waiting in the backlog. {@code -Dcarafe.threadMode=platform|virtual|auto} picks the mode for an
- * experiment. The server adds {@code Date} and {@code Server: Carafe}.
+ * <p>Threads: the server's defaults. In the default {@code AUTO} mode that is a virtual thread per
+ * connection on JDK 21+, and on JDK 17 one event loop per core with a pool of up to 200 platform
+ * threads (idle connections hold no thread). {@code -Dcarafe.threadMode=platform|virtual|auto}
+ * picks the mode for an experiment. The server adds {@code Date} and {@code Server: Carafe}.
  *
  * <pre>{@code java -cp benchmarks/target/benchmarks.jar dev.carafe.benchmarks.server.CarafeMain 8080}</pre>
  */
 public final class CarafeMain {
-
-    private static final int PLATFORM_THREADS = 1024;
 
     private CarafeMain() {
     }
@@ -52,7 +49,6 @@ public final class CarafeMain {
                 .host(HelloWorld.HOST)
                 .port(port)
                 .threadMode(mode)
-                .platformThreads(PLATFORM_THREADS)
                 .build();
         GatewayServer server = GatewayServer.start(app, settings);
         server.stopOnShutdownSignal();

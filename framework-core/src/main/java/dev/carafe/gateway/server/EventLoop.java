@@ -56,6 +56,8 @@ final class EventLoop implements Runnable {
     private final long origin = System.nanoTime();
     /** The last start handed out; the owner's only. */
     private long lastStart;
+    /** Set when no pool thread was free to take the loop over; the monitor then tries again. */
+    private volatile boolean orphaned;
     private volatile boolean closed;
 
     EventLoop(Executor threads, String name) throws IOException {
@@ -98,10 +100,17 @@ final class EventLoop implements Runnable {
      * Called by the monitor: takes the loop away from an owner that has been serving one connection
      * for longer than {@code thresholdNanos}, so that the loop's other connections do not wait for it.
      *
-     * @return whether a thread was serving in the loop (taken away or not)
+     * Also hands an orphaned loop (no pool thread was free when it was released) to a thread, if one
+     * is free now.
+     *
+     * @return whether a thread was serving in the loop (taken away or not), or the loop was orphaned
      */
     boolean releaseIfStalled(long thresholdNanos) {
         long start = serving.get();
+        if (start == RELEASED && orphaned && !closed) {
+            handOff();
+            return true;
+        }
         if (start <= 0) {
             return false;
         }
@@ -125,6 +134,7 @@ final class EventLoop implements Runnable {
     @Override
     public void run() {
         if (serving.compareAndSet(RELEASED, SELECTING)) {
+            orphaned = false;
             own();
         }
     }
@@ -186,7 +196,11 @@ final class EventLoop implements Runnable {
         if (parked) {
             park(connection);
         }
-        return serving.compareAndSet(RELEASED, SELECTING);
+        if (serving.compareAndSet(RELEASED, SELECTING)) {
+            orphaned = false;
+            return true;
+        }
+        return false;
     }
 
     private void admitArrivals() {
@@ -219,7 +233,9 @@ final class EventLoop implements Runnable {
             threads.execute(this);
         } catch (RejectedExecutionException e) {
             // No pool thread is free (or the server stops): the loop stays released until the
-            // thread serving in it finishes and takes it back (see serve).
+            // thread serving in it finishes and takes it back (see serve), or the monitor finds a
+            // free thread.
+            orphaned = true;
         }
     }
 
