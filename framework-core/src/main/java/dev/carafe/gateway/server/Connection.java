@@ -159,8 +159,13 @@ final class Connection implements Runnable {
             }
             Next next = arrived == 0 ? Next.PARK : serve();
             return switch (next) {
-                case PARK -> park(arrived == 0 ? parkedUntil
-                        : System.nanoTime() + server.settings().keepAliveTimeout().toNanos());
+                case PARK -> {
+                    // A response held back while the request's own body was still buffered
+                    // (ResponseWriter.finish) goes out before the connection waits.
+                    output.flush();
+                    yield park(arrived == 0 ? parkedUntil
+                            : System.nanoTime() + server.settings().keepAliveTimeout().toNanos());
+                }
                 case LINGER -> startLinger();
                 case CLOSE -> {
                     flushQuietly();

@@ -160,6 +160,19 @@ class EventLoopTest {
         }
     }
 
+    @Test
+    void theResponseLeavesWhenTheApplicationIgnoredABodyThatWasAlreadyBuffered() throws Exception {
+        GatewayServer server = start(4, 1);
+        try (RawClient client = new RawClient(server.port())) {
+            client.timeout(5000);
+            assertTrue(client.send("POST /fast HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello")
+                    .readResponse().contains("fast "));
+            client.send("POST /fast HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\n");
+            Thread.sleep(50);
+            assertTrue(client.send("hello").readResponse().contains("fast "));
+        }
+    }
+
     private static long workerThreads(int port) {
         Map<Thread, StackTraceElement[]> all = Thread.getAllStackTraces();
         return all.keySet().stream().filter(t -> t.getName().startsWith("carafe-worker-" + port + "-")).count();
