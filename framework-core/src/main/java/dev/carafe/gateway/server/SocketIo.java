@@ -66,20 +66,7 @@ final class SocketIo {
      */
     int read(ByteBuffer into, long deadlineNanos) throws IOException {
         if (blocking) {
-            deadline.armRead(deadlineNanos);
-            int count;
-            try {
-                count = channel.read(into);
-            } catch (IOException | RuntimeException e) {
-                if (deadline.disarm()) {
-                    throw new ReadTimeoutException();
-                }
-                throw e;
-            }
-            if (deadline.disarm()) {
-                throw new ReadTimeoutException();
-            }
-            return count;
+            return (int) watched(deadlineNanos, false, () -> channel.read(into));
         }
         while (true) {
             int count = channel.read(into);
@@ -113,22 +100,13 @@ final class SocketIo {
             ByteBuffer piece = ByteBuffer.wrap(bytes, at, Math.min(PIECE, end - at));
             long pieceDeadline = System.nanoTime() + timeoutNanos;
             if (blocking) {
-                deadline.armWrite(pieceDeadline);
+                watched(pieceDeadline, true, () -> writeAll(piece));
+                continue;
             }
-            try {
-                while (piece.hasRemaining()) {
-                    if (channel.write(piece) == 0 && !blocking && !await(SelectionKey.OP_WRITE, pieceDeadline)) {
-                        throw new WriteTimeoutException();
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                if (blocking && deadline.disarm()) {
+            while (piece.hasRemaining()) {
+                if (channel.write(piece) == 0 && !await(SelectionKey.OP_WRITE, pieceDeadline)) {
                     throw new WriteTimeoutException();
                 }
-                throw e;
-            }
-            if (blocking && deadline.disarm()) {
-                throw new WriteTimeoutException();
             }
         }
     }
@@ -143,20 +121,7 @@ final class SocketIo {
         long pieceDeadline = System.nanoTime() + timeoutNanos;
         long piece = Math.min(count, PIECE);
         if (blocking) {
-            deadline.armWrite(pieceDeadline);
-            long sent;
-            try {
-                sent = file.transferTo(position, piece, channel);
-            } catch (IOException | RuntimeException e) {
-                if (deadline.disarm()) {
-                    throw new WriteTimeoutException();
-                }
-                throw e;
-            }
-            if (deadline.disarm()) {
-                throw new WriteTimeoutException();
-            }
-            return sent;
+            return watched(pieceDeadline, true, () -> file.transferTo(position, piece, channel));
         }
         while (true) {
             long sent = file.transferTo(position, piece, channel);
@@ -182,6 +147,50 @@ final class SocketIo {
                 selector.close();
             }
         }
+    }
+
+    /** A blocking read or write; returns its count. */
+    @FunctionalInterface
+    private interface Blocking {
+        long run() throws IOException;
+    }
+
+    /**
+     * Blocking mode: runs a read or write under the connection's deadline, which the watchdog
+     * expires; one it expired fails with {@link ReadTimeoutException} or {@link WriteTimeoutException}.
+     */
+    private long watched(long deadlineNanos, boolean write, Blocking operation) throws IOException {
+        if (write) {
+            deadline.armWrite(deadlineNanos);
+        } else {
+            deadline.armRead(deadlineNanos);
+        }
+        long count;
+        try {
+            count = operation.run();
+        } catch (IOException | RuntimeException e) {
+            if (deadline.disarm()) {
+                throw timedOut(write);
+            }
+            throw e;
+        }
+        if (deadline.disarm()) {
+            throw timedOut(write);
+        }
+        return count;
+    }
+
+    private static IOException timedOut(boolean write) {
+        return write ? new WriteTimeoutException() : new ReadTimeoutException();
+    }
+
+    /** Blocking mode: writes the whole piece (a blocking channel may still return after part of it). */
+    private long writeAll(ByteBuffer piece) throws IOException {
+        long written = 0;
+        while (piece.hasRemaining()) {
+            written += channel.write(piece);
+        }
+        return written;
     }
 
     /**
