@@ -207,8 +207,10 @@ fi
 # Per scenario, server and round ("$id,$server,$round"): requests/s, p99 (µs), completed requests,
 # the server's CPU ticks during its own run, and what went wrong (empty when nothing did).
 declare -A RPS P99 REQUESTS TICKS ERRORS
-# CPU ticks the servers not being measured used during the others' runs.
-IDLE_TICKS=0 IDLE_MAX=0
+# Per server, the CPU ticks it used while idle, during the other servers' runs; the most all idle
+# servers used together during one run.
+declare -A IDLE
+IDLE_MAX=0
 field() { sed -n "s/.*\b$1=\([0-9]*\).*/\1/p" <<< "$2"; }
 TICK=$(getconf CLK_TCK)
 # CPU time (user + system, in clock ticks) the process used so far.
@@ -269,9 +271,12 @@ measure() {
   for s in "${SERVER_LIST[@]}"; do
     alive "$s" "during '$id' of round $round on $server"
     used=$(( $(cpu_ticks "${PID[$s]}") - ${before[$s]} ))
-    if [ "$s" = "$server" ]; then TICKS[$key]=$used; else idle=$((idle + used)); fi
+    if [ "$s" = "$server" ]; then
+      TICKS[$key]=$used
+    else
+      idle=$((idle + used)); IDLE[$s]=$((${IDLE[$s]:-0} + used))
+    fi
   done
-  IDLE_TICKS=$((IDLE_TICKS + idle))
   [ "$idle" -le "$IDLE_MAX" ] || IDLE_MAX=$idle
   RPS[$key]=""; P99[$key]=""; REQUESTS[$key]=""
   if [ -z "$result" ]; then
@@ -333,7 +338,7 @@ ratios() {
   for r in $(seq 1 "$ROUNDS"); do ratio "${values[$2,$3,$r]}" "${values[$2,$4,$r]}"; done
 }
 # Ratio a/b unrounded, or "-" when either is missing.
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "-"; else printf "%.6f", a / b }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "-"; else printf "%.6f\n", a / b }'; }
 # Word $2 (1 median, 2 lowest, 3 highest) of stats' line $1, printed with format $3, or "-".
 pick() { awk -v s="$1" -v i="$2" -v f="$3" 'BEGIN { if (split(s, w, " ") < i) print "-"; else printf f, w[i] }'; }
 range() { if [ -z "$1" ]; then echo -; else echo "$(pick "$1" 2 %.2f)–$(pick "$1" 3 %.2f)"; fi; }
@@ -434,10 +439,11 @@ ratio_cells() {
     echo "wrk errors: none (no socket errors, no non-2xx/3xx status, no timeouts)."
   fi
   if [ "$count" -gt 1 ]; then
+    idle=""
+    for s in "${SERVER_LIST[@]}"; do idle="$idle, $s $(( ${IDLE[$s]:-0} * 1000 / TICK )) ms"; done
     echo
-    awk -v t="$IDLE_TICKS" -v m="$IDLE_MAX" -v hz="$TICK" -v d="$DURATION" 'BEGIN {
-      printf "CPU used by the idle servers while another was measured: %.0f ms in all, at most %.0f ms in one run (%.1f%% of one core).\n",
-        t * 1000 / hz, m * 1000 / hz, m * 100 / hz / d }'
+    echo "CPU the servers used while idle (during the others' runs): ${idle#, }; at most" \
+      "$((IDLE_MAX * 1000 / TICK)) ms in one run of ${DURATION} s, all idle servers together."
   fi
   echo
   echo "Load after: $(cut -d' ' -f1-3 /proc/loadavg). Raw wrk output and server logs: ${OUT#"$ROOT"/}"
