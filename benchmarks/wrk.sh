@@ -386,7 +386,7 @@ ratio_cells() {
 {
   server_table "Requests/s and p99 latency (ms)$OVER" "@ req/s | @ p99 |" rate_cells
   server_table "Server CPU time per request (µs, user + system, lower is better${OVER:+, all $ROUNDS rounds})" "@ |" cpu_cells
-  if has carafe; then
+  if has carafe && { has undertow || has jetty; }; then
     echo
     echo "### Carafe against the targets${OVER:+ (per-round ratios: median, lowest–highest)}"
     echo
