@@ -137,11 +137,12 @@ cpu() {
     done
   done
   echo
+  how=""; [ "$ROUNDS" -eq 1 ] || how=", median of the per-round ratios"
   if [ "$measured" -eq 0 ]; then
     echo "No scenario measured on both servers: see the wrk output under ${OUT#"$ROOT"/}."
   elif [ "$missed" -eq 0 ]; then
-    echo "Target (App ≥ $TARGET × raw requests/s, median of the per-round ratios) met in all $measured scenarios."
+    echo "Target (App ≥ $TARGET × raw requests/s$how) met in all $measured scenarios."
   else
-    echo "Target (App ≥ $TARGET × raw requests/s, median of the per-round ratios) **missed** in $missed of $measured scenarios."
+    echo "Target (App ≥ $TARGET × raw requests/s$how) **missed** in $missed of $measured scenarios."
   fi
 } | tee "$OUT/app-overhead.md"
