@@ -56,13 +56,12 @@ fi
 "$BENCH/wrk.sh" -s carafe,app -D 0 -r "$ROUNDS" -d "$DURATION" -w "$WARMUP" -c "$CONNS" -t "$THREADS" \
   -P "$BASE_PORT" -o "$OUT" "${FLAGS[@]}"
 
-# OUT/rounds.tsv (round, scenario, server, rps, p99_us, requests, cpu_us) by
-# "$scenario,$server,$round": each field in an array of its own (read through namerefs).
-declare -A RPS P99 REQUESTS CPU
+# requests/s and p99 of OUT/rounds.tsv (round, scenario, server, rps, p99_us, requests, cpu_us) by
+# "$scenario,$server,$round" (read through namerefs).
+declare -A RPS P99
 # shellcheck disable=SC2034
-while IFS=$'\t' read -r round id server rps p99 requests cpu; do
+while IFS=$'\t' read -r round id server rps p99 _; do
   RPS[$id,$server,$round]=$rps; P99[$id,$server,$round]=$p99
-  REQUESTS[$id,$server,$round]=$requests; CPU[$id,$server,$round]=$cpu
 done < <(tail -n +2 "$OUT/rounds.tsv")
 
 # The median, lowest and highest of the numbers read, one per line ("-" and empty lines skipped), or
@@ -71,7 +70,8 @@ stats() {
   awk '$1 != "" && $1 != "-"' | sort -g | awk '{ v[NR] = $1 }
     END { if (NR) printf "%.6f %.6f %.6f\n", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2, v[1], v[NR] }'
 }
-# Per round: an array's value for a scenario and server ($4 empty), or app/raw of it ($4 = ratio).
+# Per round, one per line: an array's value for a scenario and server ($3 = the server), or app / raw
+# of it ($3 = ratio), "-" when either is missing.
 per_round() {
   local -n values=$1
   local r a b
@@ -90,13 +90,9 @@ thousands() { if [ "$1" = - ]; then echo -; else sed ':a;s/\B[0-9]\{3\}\>/,&/;ta
 ms() { awk -v u="$1" 'BEGIN { if (u == "-") print "-"; else printf "%.2f", u / 1000 }'; }
 # A server's CPU µs per request over all rounds: its CPU time in all its runs over their requests.
 cpu() {
-  local r total=0 requests=0 key
-  for r in $(seq 1 "$ROUNDS"); do
-    key="$1,$2,$r"
-    if [ -z "${CPU[$key]:-}" ] || [ -z "${REQUESTS[$key]:-}" ]; then continue; fi
-    total=$((total + ${CPU[$key]})); requests=$((requests + ${REQUESTS[$key]}))
-  done
-  awk -v t="$total" -v n="$requests" 'BEGIN { if (n > 0) printf "%.1f", t / n; else print "-" }'
+  awk -F'\t' -v id="$1" -v server="$2" '
+    NR > 1 && $2 == id && $3 == server && $6 != "" && $7 != "" { us += $7; n += $6 }
+    END { if (n > 0) printf "%.1f", us / n; else print "-" }' "$OUT/rounds.tsv"
 }
 
 {
