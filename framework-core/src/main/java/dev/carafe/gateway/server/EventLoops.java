@@ -20,7 +20,7 @@ final class EventLoops implements Runnable {
 
     /** How long an application may hold its loop before another thread takes the loop over. */
     static final long STALL_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
-    private static final long BUSY_TICK_MILLIS = 1;
+    private static final long BUSY_TICK_MILLIS = 2;
     private static final long IDLE_TICK_MILLIS = 10;
 
     private final List<EventLoop> loops;
