@@ -99,7 +99,6 @@ final class EventLoop implements Runnable {
     /**
      * Called by the monitor: takes the loop away from an owner that has been serving one connection
      * for longer than {@code thresholdNanos}, so that the loop's other connections do not wait for it.
-     *
      * Also hands an orphaned loop (no pool thread was free when it was released) to a thread, if one
      * is free now.
      *
