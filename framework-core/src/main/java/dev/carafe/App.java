@@ -99,6 +99,16 @@ public final class App implements Application, Lifespan {
         return add("route", rule, methods, Objects.requireNonNull(endpoint, "endpoint"), handler);
     }
 
+    /**
+     * Adds a route with options, Flask's {@code @app.route(rule, **options)}: methods, endpoint,
+     * {@code defaults} the handler receives in {@link Request#viewArgs()}, strict and merged slashes.
+     * See {@link RouteOptions} and {@code docs/routing.md}, "Rule options".
+     */
+    public App route(String rule, RouteOptions options, Handler handler) {
+        Objects.requireNonNull(options, "options");
+        return setup("route", () -> scope.route(rule, options, handler));
+    }
+
     private App add(String setupMethod, String rule, Set<String> methods, String endpoint, Handler handler) {
         return setup(setupMethod, () -> scope.route(rule, methods, Optional.ofNullable(endpoint), handler));
     }

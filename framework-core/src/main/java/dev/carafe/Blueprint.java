@@ -119,6 +119,17 @@ public final class Blueprint {
         return route("route", rule, methods, Optional.of(Objects.requireNonNull(endpoint, "endpoint")), handler);
     }
 
+    /**
+     * Adds a route with options (see {@link App#route(String, RouteOptions, Handler)}); the rule gets
+     * the blueprint's prefix and the endpoint its name, the options are kept as they are.
+     */
+    public Blueprint route(String rule, RouteOptions options, Handler handler) {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(handler, () -> "handler of rule '" + rule + "'");
+        return record("route", scope -> scope.route(rule, options, handler));
+    }
+
     private Blueprint route(String method, String rule, Set<String> methods, Optional<String> endpoint,
             Handler handler) {
         Objects.requireNonNull(rule, "rule");

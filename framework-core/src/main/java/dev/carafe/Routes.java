@@ -4,11 +4,9 @@ import dev.carafe.routing.Rule;
 import dev.carafe.routing.Router;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,20 +73,22 @@ final class Routes {
      * Adds a rule and its handler.
      *
      * @param pattern the full rule text, prefix included
-     * @param methods the methods, at least one
-     * @param endpoint the full endpoint name
+     * @param options the methods (at least one), the full endpoint name and the rule's options
      * @param handler the handler
      * @param scope the scope the rule belongs to
      * @return the rule added
      */
-    Rule add(String pattern, Set<String> methods, String endpoint, Handler handler, Scope scope) {
+    Rule add(String pattern, RouteOptions options, Handler handler, Scope scope) {
         Objects.requireNonNull(pattern, "rule");
         Objects.requireNonNull(handler, () -> "handler of rule '" + pattern + "'");
-        if (Objects.requireNonNull(methods, "methods").isEmpty()) {
+        if (options.methods().isEmpty()) {
             throw new IllegalArgumentException("Rule '" + pattern + "' has no methods; give at least one, for example "
                     + "Set.of(\"GET\", \"POST\").");
         }
-        Rule rule = Rule.of(pattern, endpoint).withMethods(new LinkedHashSet<>(methods).toArray(String[]::new));
+        String endpoint = options.endpoint().orElseThrow();
+        Rule rule = Rule.of(pattern, endpoint).withMethods(options.methods().toArray(String[]::new))
+                .withDefaults(options.defaults()).withStrictSlashes(options.strictSlashes())
+                .withMergeSlashes(options.mergeSlashes());
         router.add(rule);
         patterns.putIfAbsent(endpoint, pattern);
         targets.put(rule, new Target(handler, "'" + endpoint + "' (" + pattern + ")", scope));

@@ -2,6 +2,7 @@ package dev.carafe;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -121,16 +122,17 @@ final class Scope {
      * Adds a route under this scope's prefix and name.
      *
      * @param rule the rule as given, before the prefix
-     * @param methods the methods
-     * @param endpoint the endpoint within the scope; empty for the default name of {@code rule}
+     * @param options the methods, the endpoint within the scope (empty for the default name of
+     *     {@code rule}) and the rule's options
      * @param handler the handler
      */
-    void route(String rule, Set<String> methods, Optional<String> endpoint, Handler handler) {
+    void route(String rule, RouteOptions options, Handler handler) {
         Objects.requireNonNull(rule, "rule");
-        String local = endpoint.orElseGet(() -> Routes.defaultEndpoint(rule));
+        Objects.requireNonNull(options, "options");
+        String local = options.endpoint().orElseGet(() -> Routes.defaultEndpoint(rule));
         String full = join(prefix, rule);
         String endpointName = qualified(local);
-        if (endpoint.isEmpty()) {
+        if (options.endpoint().isEmpty()) {
             routes.earlierPattern(endpointName, full).ifPresent(earlier -> {
                 throw new IllegalArgumentException("Rule '" + full + "' gets the default endpoint '" + endpointName
                         + "', which rule '" + earlier + "' already has. Name one of them: "
@@ -138,13 +140,18 @@ final class Scope {
                         + ".other\", handler).");
             });
         }
-        routes.add(full, methods, endpointName, handler, this);
+        routes.add(full, options.endpoint(endpointName), handler, this);
+    }
+
+    /** Adds a route for methods, with an endpoint within the scope or the rule's default name, and no other options. */
+    void route(String rule, Set<String> methods, Optional<String> endpoint, Handler handler) {
+        route(rule, new RouteOptions(methods, endpoint, Map.of(), true, true), handler);
     }
 
     /** Adds the annotated methods of a controller object as routes of this scope. */
     void controller(Object controller) {
         for (ControllerRoute route : ControllerScanner.scan(Objects.requireNonNull(controller, "controller"))) {
-            route(route.rule(), route.methods(), Optional.of(route.endpoint()), route.handler());
+            route(route.rule(), route.options(), route.handler());
         }
     }
 
