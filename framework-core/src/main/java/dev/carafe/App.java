@@ -6,6 +6,7 @@ import dev.carafe.gateway.StartResponse;
 import dev.carafe.gateway.server.GatewayServer;
 import dev.carafe.gateway.server.ServerSettings;
 import dev.carafe.routing.Converter;
+import dev.carafe.routing.RedirectTarget;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -107,6 +109,33 @@ public final class App implements Application, Lifespan {
     public App route(String rule, RouteOptions options, Handler handler) {
         Objects.requireNonNull(options, "options");
         return setup("route", () -> scope.route(rule, options, handler));
+    }
+
+    /**
+     * Moves a URL: requests matching {@code rule} (any of GET, HEAD, POST, PUT, PATCH, DELETE) are
+     * answered with 308 Permanent Redirect to {@code target}, a path written like a rule whose
+     * {@code <name>}s are filled with the matched values; the query string is kept. Werkzeug's
+     * {@code redirect_to}; see {@code docs/routing.md}, "Redirecting rules".
+     *
+     * @param rule the old rule, for example {@code /users/<int:id>}
+     * @param target the new path from the App's root, for example {@code /people/<id>}
+     * @return this App
+     * @throws IllegalArgumentException for a malformed rule or target, or a target needing a value the rule has not
+     */
+    public App redirect(String rule, String target) {
+        return setup("redirect", () -> scope.redirect(rule, new RedirectTarget.RulePattern(target)));
+    }
+
+    /**
+     * Moves a URL to a path computed from the matched values (variables, then defaults), starting
+     * with {@code /}, not percent-encoded; see {@link #redirect(String, String)}.
+     *
+     * @param rule the old rule
+     * @param target for example {@code values -> "/posts/" + values.get("slug")}
+     * @return this App
+     */
+    public App redirect(String rule, Function<Map<String, Object>, String> target) {
+        return setup("redirect", () -> scope.redirect(rule, new RedirectTarget.Computed(target)));
     }
 
     private App add(String setupMethod, String rule, Set<String> methods, String endpoint, Handler handler) {

@@ -1,9 +1,11 @@
 package dev.carafe;
 
+import dev.carafe.routing.RedirectTarget;
 import dev.carafe.routing.Rule;
 import dev.carafe.routing.Router;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,6 +30,9 @@ final class Routes {
      */
     record Target(Handler handler, String name, Scope scope) {
     }
+
+    /** The methods a redirecting rule answers (HEAD with GET, OPTIONS always). */
+    private static final List<String> REDIRECTED = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
     private final Router router = new Router();
     private final Map<Rule, Target> targets = new IdentityHashMap<>();
@@ -93,6 +98,19 @@ final class Routes {
         patterns.putIfAbsent(endpoint, pattern);
         targets.put(rule, new Target(handler, "'" + endpoint + "' (" + pattern + ")", scope));
         return rule;
+    }
+
+    /**
+     * Adds a rule that answers every method of {@link #REDIRECTED} with a 308 redirect to a target;
+     * it has no handler.
+     *
+     * @param pattern the full rule text, prefix included
+     * @param endpoint the full endpoint name
+     * @param target the pattern or function, prefix included
+     */
+    void addRedirect(String pattern, String endpoint, RedirectTarget target) {
+        router.add(Rule.of(pattern, endpoint).withMethods(REDIRECTED.toArray(String[]::new)).withRedirectTo(target));
+        patterns.putIfAbsent(endpoint, pattern);
     }
 
     /**

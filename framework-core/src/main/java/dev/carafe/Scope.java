@@ -1,5 +1,6 @@
 package dev.carafe;
 
+import dev.carafe.routing.RedirectTarget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -129,10 +130,37 @@ final class Scope {
     void route(String rule, RouteOptions options, Handler handler) {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(options, "options");
-        String local = options.endpoint().orElseGet(() -> Routes.defaultEndpoint(rule));
         String full = join(prefix, rule);
+        routes.add(full, options.endpoint(endpointName(rule, full, options.endpoint())), handler, this);
+    }
+
+    /**
+     * Adds a rule that redirects (308) every method to a target, both under this scope's prefix.
+     *
+     * @param rule the rule as given, before the prefix
+     * @param target a pattern or a function giving a path from the scope's prefix
+     */
+    void redirect(String rule, RedirectTarget target) {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(target, "target");
+        String full = join(prefix, rule);
+        RedirectTarget prefixed = target;
+        if (!prefix.isEmpty() && target instanceof RedirectTarget.RulePattern pattern) {
+            prefixed = new RedirectTarget.RulePattern(join(prefix, pattern.pattern()));
+        } else if (!prefix.isEmpty() && target instanceof RedirectTarget.Computed computed) {
+            prefixed = new RedirectTarget.Computed(values -> {
+                String path = computed.function().apply(values);
+                return path != null && path.startsWith("/") ? join(prefix, path) : path;
+            });
+        }
+        routes.addRedirect(full, endpointName(rule, full, Optional.empty()), prefixed);
+    }
+
+    /** The full endpoint of a rule: the one given, or the rule's default name unless another rule has it. */
+    private String endpointName(String rule, String full, Optional<String> endpoint) {
+        String local = endpoint.orElseGet(() -> Routes.defaultEndpoint(rule));
         String endpointName = qualified(local);
-        if (options.endpoint().isEmpty()) {
+        if (endpoint.isEmpty()) {
             routes.earlierPattern(endpointName, full).ifPresent(earlier -> {
                 throw new IllegalArgumentException("Rule '" + full + "' gets the default endpoint '" + endpointName
                         + "', which rule '" + earlier + "' already has. Name one of them: "
@@ -140,7 +168,7 @@ final class Scope {
                         + ".other\", handler).");
             });
         }
-        routes.add(full, options.endpoint(endpointName), handler, this);
+        return endpointName;
     }
 
     /** Adds a route for methods, with an endpoint within the scope or the rule's default name, and no other options. */

@@ -50,6 +50,19 @@ final class RouteOptionsSnippets {
         return app;
     }
 
+    static App redirects() {
+        // tag::redirect[]
+        App app = new App();
+        app.redirect("/users/<int:id>", "/people/<id>");               // /users/7?tab=x -> 308 /people/7?tab=x
+        app.redirect("/p/<slug>", values -> "/posts/" + values.get("slug"));
+        app.get("/people/<int:id>", request -> "Person " + request.viewArgs().get("id"));
+        Blueprint api = new Blueprint("api").urlPrefix("/api");
+        api.redirect("/v1/items", "/items");                           // /api/v1/items -> 308 /api/items
+        app.register(api);
+        // end::redirect[]
+        return app;
+    }
+
     // tag::controller[]
     @Controller(prefix = "/posts", name = "posts")
     public static final class Posts {

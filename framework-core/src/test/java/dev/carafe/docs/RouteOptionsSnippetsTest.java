@@ -44,6 +44,17 @@ class RouteOptionsSnippetsTest {
     }
 
     @Test
+    void movedUrlsRedirectUnderTheMountPointWithTheirQuery() {
+        AppTestClient client = RouteOptionsSnippets.redirects().testClient();
+
+        assertEquals(Optional.of("/blog/people/7?tab=x"), client.request("GET", "/users/7?tab=x")
+                .environ("SCRIPT_NAME", "/blog").send().header("Location"));
+        assertEquals(Optional.of("/posts/hello"), client.get("/p/hello").header("Location"));
+        assertEquals(Optional.of("/api/items"), client.get("/api/v1/items").header("Location"));
+        assertEquals(308, client.post("/api/v1/items").send().status());
+    }
+
+    @Test
     void annotationsRepeatAndCarryDefaultsAndStrictSlashes() {
         App app = new App().register(new RouteOptionsSnippets.Posts());
         AppTestClient client = app.testClient();

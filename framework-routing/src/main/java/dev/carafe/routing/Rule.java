@@ -181,7 +181,13 @@ public record Rule(String pattern, String endpoint, Set<String> methods, Map<Str
         return withRedirectTo(new RedirectTarget.Computed(target));
     }
 
-    private Rule withRedirectTo(RedirectTarget target) {
+    /**
+     * A copy that redirects to a target.
+     *
+     * @param target a {@link RedirectTarget.RulePattern} or a {@link RedirectTarget.Computed}
+     * @return the copy
+     */
+    public Rule withRedirectTo(RedirectTarget target) {
         return new Rule(pattern, endpoint, methods, defaults, host, subdomain, strictSlashes, mergeSlashes, buildOnly,
                 Optional.of(target));
     }
