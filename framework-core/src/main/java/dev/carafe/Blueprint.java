@@ -143,7 +143,10 @@ public final class Blueprint {
         return record("redirect", scope -> scope.redirect(rule, to));
     }
 
-    /** Moves a URL of this blueprint to a computed path, which gets the blueprint's prefix; see {@link App#redirect(String, Function)}. */
+    /**
+     * Moves a URL of this blueprint to a computed path, which gets the blueprint's prefix; see
+     * {@link App#redirect(String, Function)}.
+     */
     public Blueprint redirect(String rule, Function<Map<String, Object>, String> target) {
         Objects.requireNonNull(rule, "rule");
         RedirectTarget to = new RedirectTarget.Computed(target);

@@ -96,8 +96,8 @@ class AppRedirectTest {
 
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> app.redirect("/users/<int:id>", "/people/<name>"));
-        assertEquals("Rule '/users/<int:id>' (GET, POST, PUT, PATCH, DELETE) -> users.id redirects to '/people/<name>', "
-                + "which needs 'name', but the rule has no variable or default of that name; use one of id.",
+        assertEquals("Rule '/users/<int:id>' (GET, POST, PUT, PATCH, DELETE) -> users.id redirects to "
+                + "'/people/<name>', which needs 'name', but the rule has no variable or default of that name; use one of id.",
                 error.getMessage());
     }
 

@@ -126,7 +126,8 @@ class ControllerRouteOptionsTest {
     @Test
     void aDefaultNoParameterReceivesIsRefused() {
         assertEquals("@Get on Unreceived.list() has the default 'page', but no parameter receives it. Add a parameter "
-                + "named page (or annotate one with @Path(\"page\")), or remove the default.", failure(new Unreceived()));
+                + "named page (or annotate one with @Path(\"page\")), or remove the default.",
+                failure(new Unreceived()));
     }
 
     @Test

@@ -137,7 +137,8 @@ class RouteOptionsTest {
         App app = new App();
 
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> app.route("/x", new RouteOptions(Set.of(), Optional.empty(), Map.of(), true, true), request -> "x"));
+                () -> app.route("/x", new RouteOptions(Set.of(), Optional.empty(), Map.of(), true, true),
+                        request -> "x"));
         assertEquals("Rule '/x' has no methods; give at least one, for example Set.of(\"GET\", \"POST\").",
                 error.getMessage());
     }

@@ -43,8 +43,8 @@ class RedirectToTest {
                 .location("", ""));
         IllegalStateException error = assertThrows(IllegalStateException.class, () -> router.match("GET", "/f/1.5"));
         assertEquals("Rule '/f/<float:x>' (GET) -> float redirects to '/g/<int:x>', but the value '1.5' (Double) of "
-                + "'x' does not fit <int:x>: '1.5' (Double) is not an integer. Give the target the converter of the rule's "
-                + "variable, or leave the converter out to use it.", error.getMessage());
+                + "'x' does not fit <int:x>: '1.5' (Double) is not an integer. Give the target the converter of the "
+                + "rule's variable, or leave the converter out to use it.", error.getMessage());
     }
 
     @Test

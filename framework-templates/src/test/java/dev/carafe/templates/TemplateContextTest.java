@@ -72,8 +72,8 @@ class TemplateContextTest {
         TemplateException e = assertThrows(TemplateException.class, () -> app.testClient().get("/page"));
 
         assertEquals("Template '<string>', line 1: url_for('static') failed: Cannot build a URL for 'static': value "
-                + "'no such endpoint' (String) for 'filename' does not fit <int:filename> (rule '/files/<int:filename>'): "
-                + "'no such endpoint' is not an integer.", e.getMessage());
+                + "'no such endpoint' (String) for 'filename' does not fit <int:filename> "
+                + "(rule '/files/<int:filename>'): 'no such endpoint' is not an integer.", e.getMessage());
     }
 
     @Test
