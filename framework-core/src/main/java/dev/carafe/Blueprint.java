@@ -1,11 +1,14 @@
 package dev.carafe;
 
+import dev.carafe.routing.RedirectTarget;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -117,6 +120,37 @@ public final class Blueprint {
     /** Adds a route with an endpoint name of your choice, prefixed with the blueprint's: {@code update} is {@code blog.update}. */
     public Blueprint route(String rule, Set<String> methods, String endpoint, Handler handler) {
         return route("route", rule, methods, Optional.of(Objects.requireNonNull(endpoint, "endpoint")), handler);
+    }
+
+    /**
+     * Adds a route with options (see {@link App#route(String, RouteOptions, Handler)}); the rule gets
+     * the blueprint's prefix and the endpoint its name, the options are kept as they are.
+     */
+    public Blueprint route(String rule, RouteOptions options, Handler handler) {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(handler, () -> "handler of rule '" + rule + "'");
+        return record("route", scope -> scope.route(rule, options, handler));
+    }
+
+    /**
+     * Moves a URL of this blueprint (see {@link App#redirect(String, String)}): the rule and the
+     * target both get the blueprint's prefix, so each registration redirects within its own prefix.
+     */
+    public Blueprint redirect(String rule, String target) {
+        Objects.requireNonNull(rule, "rule");
+        RedirectTarget to = new RedirectTarget.RulePattern(target);
+        return record("redirect", scope -> scope.redirect(rule, to));
+    }
+
+    /**
+     * Moves a URL of this blueprint to a computed path, which gets the blueprint's prefix; see
+     * {@link App#redirect(String, Function)}.
+     */
+    public Blueprint redirect(String rule, Function<Map<String, Object>, String> target) {
+        Objects.requireNonNull(rule, "rule");
+        RedirectTarget to = new RedirectTarget.Computed(target);
+        return record("redirect", scope -> scope.redirect(rule, to));
     }
 
     private Blueprint route(String method, String rule, Set<String> methods, Optional<String> endpoint,

@@ -1,7 +1,5 @@
 package dev.carafe;
 
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -9,13 +7,19 @@ import java.util.Set;
  * route.
  *
  * @param rule the rule, with the controller's prefix, for example {@code /users/<int:id>}
- * @param methods the HTTP methods, upper case, in the order given
- * @param endpoint the endpoint name, for example {@code users.show}
+ * @param options the HTTP methods, the endpoint name (for example {@code users.show}) and the
+ *     annotation's defaults (typed) and strict-slashes setting
  * @param handler calls the method with its bound arguments
  */
-record ControllerRoute(String rule, Set<String> methods, String endpoint, Handler handler) {
+record ControllerRoute(String rule, RouteOptions options, Handler handler) {
 
-    ControllerRoute {
-        methods = Collections.unmodifiableSet(new LinkedHashSet<>(methods));
+    /** @return the endpoint name, for example {@code users.show} */
+    String endpoint() {
+        return options.endpoint().orElseThrow();
+    }
+
+    /** @return the HTTP methods, upper case, in the order given */
+    Set<String> methods() {
+        return options.methods();
     }
 }

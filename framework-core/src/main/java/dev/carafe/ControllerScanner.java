@@ -18,11 +18,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,8 +44,13 @@ final class ControllerScanner {
     private static final List<Class<? extends Annotation>> ROUTE_ANNOTATIONS =
             List.of(Get.class, Post.class, Put.class, Patch.class, Delete.class, Route.class);
 
-    /** What a route annotation says. */
-    private record Spec(String rule, Set<String> methods, String endpoint) {
+    /** What a route annotation says; {@code label} names it and its method for messages. */
+    private record Spec(String rule, Set<String> methods, String endpoint, String[] defaults, boolean strictSlashes,
+            String label) {
+    }
+
+    /** A controller method's handler and its defaults, typed by the parameters receiving them. */
+    private record Handled(Handler handler, Map<String, Object> defaults) {
     }
 
     private ControllerScanner() {
@@ -74,16 +81,21 @@ final class ControllerScanner {
         List<ControllerRoute> routes = new ArrayList<>();
         Map<String, Method> endpoints = new HashMap<>();
         for (Method method : annotatedMethods(type)) {
-            Spec spec = spec(method, prefix);
-            String endpoint = name + (spec.endpoint().isEmpty() ? method.getName() : spec.endpoint());
-            Method earlier = endpoints.putIfAbsent(endpoint, method);
-            if (earlier != null) {
-                throw new IllegalArgumentException("Methods " + describe(earlier) + " and " + describe(method)
-                        + " both get the endpoint '" + endpoint + "'. Name one of them, for example "
-                        + "@Get(value = \"...\", endpoint = \"" + method.getName() + "Other\").");
+            for (Spec spec : specs(method, prefix)) {
+                String endpoint = name + (spec.endpoint().isEmpty() ? method.getName() : spec.endpoint());
+                Method earlier = endpoints.putIfAbsent(endpoint, method);
+                if (earlier != null && !earlier.equals(method)) {
+                    throw new IllegalArgumentException("Methods " + describe(earlier) + " and " + describe(method)
+                            + " both get the endpoint '" + endpoint + "'. Name one of them, for example "
+                            + "@Get(value = \"...\", endpoint = \"" + method.getName() + "Other\").");
+                }
+                String rule = prefix + spec.rule();
+                Map<String, String> defaults = ControllerDefaults.parse(spec.defaults(), spec.label());
+                Handled handled = handler(controller, method, rule, defaults, spec.label());
+                RouteOptions options = new RouteOptions(spec.methods(), Optional.of(endpoint), handled.defaults(),
+                        spec.strictSlashes(), true);
+                routes.add(new ControllerRoute(rule, options, handled.handler()));
             }
-            String rule = prefix + spec.rule();
-            routes.add(new ControllerRoute(rule, spec.methods(), endpoint, handler(controller, method, rule)));
         }
         if (routes.isEmpty()) {
             throw new IllegalArgumentException("Controller " + type.getName() + " has no methods annotated with "
@@ -119,41 +131,47 @@ final class ControllerScanner {
     private static List<Annotation> routeAnnotations(Method method) {
         List<Annotation> found = new ArrayList<>();
         for (Class<? extends Annotation> type : ROUTE_ANNOTATIONS) {
-            Annotation annotation = method.getAnnotation(type);
-            if (annotation != null) {
-                found.add(annotation);
-            }
+            found.addAll(Arrays.asList(method.getAnnotationsByType(type)));
         }
         return found;
     }
 
-    private static Spec spec(Method method, String prefix) {
+    /** The routes of a method: one per route annotation, repeated annotations of one kind included. */
+    private static List<Spec> specs(Method method, String prefix) {
         List<Annotation> annotations = routeAnnotations(method);
-        if (annotations.size() > 1) {
+        if (annotations.stream().map(Annotation::annotationType).distinct().count() > 1) {
             throw new IllegalArgumentException("Method " + describe(method) + " has " + annotations.size()
                     + " route annotations, " + annotations.stream().map(a -> "@" + a.annotationType().getSimpleName())
                     .collect(Collectors.joining(" and ")) + "; give it one. For several HTTP methods on one rule use "
                     + "@Route(rule = \"/path\", methods = {\"GET\", \"POST\"}).");
         }
-        Annotation annotation = annotations.get(0);
+        List<Spec> specs = new ArrayList<>();
+        for (Annotation annotation : annotations) {
+            specs.add(spec(method, annotation, prefix));
+        }
+        return specs;
+    }
+
+    private static Spec spec(Method method, Annotation annotation, String prefix) {
         String label = "@" + annotation.annotationType().getSimpleName();
         if (!Modifier.isPublic(method.getModifiers())) {
             throw new IllegalArgumentException("Method " + describe(method) + " is annotated with " + label
                     + " but is not public, so Carafe will not call it. Make it public.");
         }
+        String where = label + " on " + describe(method);
         Spec spec;
-        if (annotation instanceof Get get) {
-            spec = new Spec(get.value(), Set.of("GET"), get.endpoint());
-        } else if (annotation instanceof Post post) {
-            spec = new Spec(post.value(), Set.of("POST"), post.endpoint());
-        } else if (annotation instanceof Put put) {
-            spec = new Spec(put.value(), Set.of("PUT"), put.endpoint());
-        } else if (annotation instanceof Patch patch) {
-            spec = new Spec(patch.value(), Set.of("PATCH"), patch.endpoint());
-        } else if (annotation instanceof Delete delete) {
-            spec = new Spec(delete.value(), Set.of("DELETE"), delete.endpoint());
+        if (annotation instanceof Get a) {
+            spec = new Spec(a.value(), Set.of("GET"), a.endpoint(), a.defaults(), a.strictSlashes(), where);
+        } else if (annotation instanceof Post a) {
+            spec = new Spec(a.value(), Set.of("POST"), a.endpoint(), a.defaults(), a.strictSlashes(), where);
+        } else if (annotation instanceof Put a) {
+            spec = new Spec(a.value(), Set.of("PUT"), a.endpoint(), a.defaults(), a.strictSlashes(), where);
+        } else if (annotation instanceof Patch a) {
+            spec = new Spec(a.value(), Set.of("PATCH"), a.endpoint(), a.defaults(), a.strictSlashes(), where);
+        } else if (annotation instanceof Delete a) {
+            spec = new Spec(a.value(), Set.of("DELETE"), a.endpoint(), a.defaults(), a.strictSlashes(), where);
         } else {
-            spec = routeSpec(method, (Route) annotation);
+            spec = routeSpec(method, (Route) annotation, where);
         }
         if (!spec.rule().startsWith("/") && !(spec.rule().isEmpty() && !prefix.isEmpty())) {
             throw new IllegalArgumentException("The rule '" + spec.rule() + "' of " + label + " on " + describe(method)
@@ -163,7 +181,7 @@ final class ControllerScanner {
         return spec;
     }
 
-    private static Spec routeSpec(Method method, Route route) {
+    private static Spec routeSpec(Method method, Route route, String where) {
         Set<String> methods = new LinkedHashSet<>();
         for (String name : route.methods()) {
             if (name.isBlank()) {
@@ -176,30 +194,46 @@ final class ControllerScanner {
             throw new IllegalArgumentException("@Route on " + describe(method) + " has no methods; give at least one, "
                     + "for example @Route(rule = \"" + route.rule() + "\", methods = {\"GET\", \"POST\"}).");
         }
-        return new Spec(route.rule(), methods, route.endpoint());
+        return new Spec(route.rule(), methods, route.endpoint(), route.defaults(), route.strictSlashes(), where);
     }
 
+    /** The handler of a view method: no defaults. */
     static Handler handler(Object controller, Method method, String rule) {
-        ParameterBinder.Site site = new ParameterBinder.Site(describe(method), rule, RuleVariables.of(rule));
+        return handler(controller, method, rule, Map.of(), "").handler();
+    }
+
+    private static Handled handler(Object controller, Method method, String rule, Map<String, String> defaults,
+            String where) {
+        Map<String, String> variables = new LinkedHashMap<>(RuleVariables.of(rule));
+        defaults.keySet().forEach(name -> variables.putIfAbsent(name, "default"));
+        ParameterBinder.Site site = new ParameterBinder.Site(describe(method), rule, variables);
         List<ParameterBinder.Binding> bindings = new ArrayList<>();
-        Set<String> received = new LinkedHashSet<>();
+        Map<String, Object> typedDefaults = new LinkedHashMap<>();
         for (Parameter parameter : method.getParameters()) {
             ParameterBinder.Bound bound = ParameterBinder.bind(parameter, site);
             bindings.add(bound.binding());
-            bound.pathVariable().ifPresent(received::add);
+            bound.pathVariable().filter(defaults::containsKey).ifPresent(name -> typedDefaults.put(name,
+                    ControllerDefaults.convert(name, defaults.get(name), parameter, where)));
+            bound.pathVariable().ifPresent(variables::remove);
         }
-        for (String variable : site.variables().keySet()) {
-            if (!received.contains(variable)) {
-                throw new IllegalArgumentException("Rule '" + rule + "' of " + site.method() + " has the variable '"
-                        + variable + "', but no parameter receives it. Add a parameter named " + variable
-                        + " (or annotate one with @Path(\"" + variable + "\")).");
+        for (String name : defaults.keySet()) {
+            if (!typedDefaults.containsKey(name)) {
+                throw new IllegalArgumentException(where + " has the default '" + name + "', but no parameter "
+                        + "receives it. Add a parameter named " + name + " (or annotate one with @Path(\"" + name
+                        + "\")), or remove the default.");
             }
+        }
+        if (!variables.isEmpty()) {
+            String variable = variables.keySet().iterator().next();
+            throw new IllegalArgumentException("Rule '" + rule + "' of " + site.method() + " has the variable '"
+                    + variable + "', but no parameter receives it. Add a parameter named " + variable
+                    + " (or annotate one with @Path(\"" + variable + "\")).");
         }
         MethodHandle handle = handle(method);
         if (!Modifier.isStatic(method.getModifiers())) {
             handle = handle.bindTo(controller);
         }
-        return new ControllerHandler(handle, bindings, site.method());
+        return new Handled(new ControllerHandler(handle, bindings, site.method()), typedDefaults);
     }
 
     private static MethodHandle handle(Method method) {

@@ -1,14 +1,14 @@
 package dev.carafe;
 
+import dev.carafe.routing.RedirectTarget;
 import dev.carafe.routing.Rule;
 import dev.carafe.routing.Router;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +30,9 @@ final class Routes {
      */
     record Target(Handler handler, String name, Scope scope) {
     }
+
+    /** The methods a redirecting rule answers (HEAD with GET, OPTIONS always). */
+    private static final List<String> REDIRECTED = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
     private final Router router = new Router();
     private final Map<Rule, Target> targets = new IdentityHashMap<>();
@@ -75,24 +78,39 @@ final class Routes {
      * Adds a rule and its handler.
      *
      * @param pattern the full rule text, prefix included
-     * @param methods the methods, at least one
-     * @param endpoint the full endpoint name
+     * @param options the methods (at least one), the full endpoint name and the rule's options
      * @param handler the handler
      * @param scope the scope the rule belongs to
      * @return the rule added
      */
-    Rule add(String pattern, Set<String> methods, String endpoint, Handler handler, Scope scope) {
+    Rule add(String pattern, RouteOptions options, Handler handler, Scope scope) {
         Objects.requireNonNull(pattern, "rule");
         Objects.requireNonNull(handler, () -> "handler of rule '" + pattern + "'");
-        if (Objects.requireNonNull(methods, "methods").isEmpty()) {
+        if (options.methods().isEmpty()) {
             throw new IllegalArgumentException("Rule '" + pattern + "' has no methods; give at least one, for example "
                     + "Set.of(\"GET\", \"POST\").");
         }
-        Rule rule = Rule.of(pattern, endpoint).withMethods(new LinkedHashSet<>(methods).toArray(String[]::new));
+        String endpoint = options.endpoint().orElseThrow();
+        Rule rule = Rule.of(pattern, endpoint).withMethods(options.methods().toArray(String[]::new))
+                .withDefaults(options.defaults()).withStrictSlashes(options.strictSlashes())
+                .withMergeSlashes(options.mergeSlashes());
         router.add(rule);
         patterns.putIfAbsent(endpoint, pattern);
         targets.put(rule, new Target(handler, "'" + endpoint + "' (" + pattern + ")", scope));
         return rule;
+    }
+
+    /**
+     * Adds a rule that answers every method of {@link #REDIRECTED} with a 308 redirect to a target;
+     * it has no handler.
+     *
+     * @param pattern the full rule text, prefix included
+     * @param endpoint the full endpoint name
+     * @param target the pattern or function, prefix included
+     */
+    void addRedirect(String pattern, String endpoint, RedirectTarget target) {
+        router.add(Rule.of(pattern, endpoint).withMethods(REDIRECTED.toArray(String[]::new)).withRedirectTo(target));
+        patterns.putIfAbsent(endpoint, pattern);
     }
 
     /**

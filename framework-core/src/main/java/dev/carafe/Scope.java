@@ -1,7 +1,9 @@
 package dev.carafe;
 
+import dev.carafe.routing.RedirectTarget;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -121,14 +123,42 @@ final class Scope {
      * Adds a route under this scope's prefix and name.
      *
      * @param rule the rule as given, before the prefix
-     * @param methods the methods
-     * @param endpoint the endpoint within the scope; empty for the default name of {@code rule}
+     * @param options the methods, the endpoint within the scope (empty for the default name of
+     *     {@code rule}) and the rule's options
      * @param handler the handler
      */
-    void route(String rule, Set<String> methods, Optional<String> endpoint, Handler handler) {
+    void route(String rule, RouteOptions options, Handler handler) {
         Objects.requireNonNull(rule, "rule");
-        String local = endpoint.orElseGet(() -> Routes.defaultEndpoint(rule));
+        Objects.requireNonNull(options, "options");
         String full = join(prefix, rule);
+        routes.add(full, options.endpoint(endpointName(rule, full, options.endpoint())), handler, this);
+    }
+
+    /**
+     * Adds a rule that redirects (308) every method to a target, both under this scope's prefix.
+     *
+     * @param rule the rule as given, before the prefix
+     * @param target a pattern or a function giving a path from the scope's prefix
+     */
+    void redirect(String rule, RedirectTarget target) {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(target, "target");
+        String full = join(prefix, rule);
+        RedirectTarget prefixed = target;
+        if (!prefix.isEmpty() && target instanceof RedirectTarget.RulePattern pattern) {
+            prefixed = new RedirectTarget.RulePattern(join(prefix, pattern.pattern()));
+        } else if (!prefix.isEmpty() && target instanceof RedirectTarget.Computed computed) {
+            prefixed = new RedirectTarget.Computed(values -> {
+                String path = computed.function().apply(values);
+                return path != null && path.startsWith("/") ? join(prefix, path) : path;
+            });
+        }
+        routes.addRedirect(full, endpointName(rule, full, Optional.empty()), prefixed);
+    }
+
+    /** The full endpoint of a rule: the one given, or the rule's default name unless another rule has it. */
+    private String endpointName(String rule, String full, Optional<String> endpoint) {
+        String local = endpoint.orElseGet(() -> Routes.defaultEndpoint(rule));
         String endpointName = qualified(local);
         if (endpoint.isEmpty()) {
             routes.earlierPattern(endpointName, full).ifPresent(earlier -> {
@@ -138,13 +168,18 @@ final class Scope {
                         + ".other\", handler).");
             });
         }
-        routes.add(full, methods, endpointName, handler, this);
+        return endpointName;
+    }
+
+    /** Adds a route for methods, with an endpoint within the scope or the rule's default name, and no other options. */
+    void route(String rule, Set<String> methods, Optional<String> endpoint, Handler handler) {
+        route(rule, new RouteOptions(methods, endpoint, Map.of(), true, true), handler);
     }
 
     /** Adds the annotated methods of a controller object as routes of this scope. */
     void controller(Object controller) {
         for (ControllerRoute route : ControllerScanner.scan(Objects.requireNonNull(controller, "controller"))) {
-            route(route.rule(), route.methods(), Optional.of(route.endpoint()), route.handler());
+            route(route.rule(), route.options(), route.handler());
         }
     }
 

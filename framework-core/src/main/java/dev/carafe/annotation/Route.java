@@ -2,6 +2,7 @@ package dev.carafe.annotation;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -18,6 +19,7 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
+@Repeatable(Route.List.class)
 public @interface Route {
 
     /**
@@ -40,4 +42,39 @@ public @interface Route {
      * @return the endpoint, {@code ""} for the default
      */
     String endpoint() default "";
+
+    /**
+     * Values the method receives as if the rule held them, Flask's {@code defaults}: each
+     * {@code "name=value"}, the value converted to the type of the parameter named {@code name}
+     * (so {@code "page=1"} for an {@code int page} is the {@code Integer} 1). See
+     * {@code docs/handlers.md}, "Rule options".
+     *
+     * @return the defaults, none by default
+     */
+    String[] defaults() default {};
+
+    /**
+     * Flask's {@code strict_slashes}: false matches the rule with and without a trailing slash
+     * alike, instead of redirecting to (or refusing) the other form.
+     *
+     * @return true by default
+     */
+    boolean strictSlashes() default true;
+
+    /**
+     * What Java makes of {@code @Route} written more than once on a method: each is a rule of its own,
+     * all leading to the method under one endpoint, as stacked {@code @app.route} decorators do in
+     * Flask. Not written by hand.
+     */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @interface List {
+        /**
+         * The repeated annotations, in source order.
+         *
+         * @return the annotations
+         */
+        Route[] value();
+    }
 }

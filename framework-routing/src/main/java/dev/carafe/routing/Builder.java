@@ -1,5 +1,6 @@
 package dev.carafe.routing;
 
+import dev.carafe.routing.UrlBuildException.Reason;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,8 +23,8 @@ final class Builder {
             Set<String> known = new TreeSet<>(compiled.byEndpoint.keySet());
             known.addAll(compiled.aliases.keySet());
             String best = Suggestions.closest(endpoint, known);
-            throw new UrlBuildException(endpoint, "Cannot build a URL for endpoint '" + endpoint
-                    + "': no such endpoint." + (best == null ? "" : " Did you mean '" + best + "'?"));
+            throw new UrlBuildException(endpoint, Reason.NO_SUCH_ENDPOINT, "Cannot build a URL for endpoint '"
+                    + endpoint + "': no such endpoint." + (best == null ? "" : " Did you mean '" + best + "'?"));
         }
         for (Object value : values.values()) {
             if (value == null) {
@@ -65,7 +66,7 @@ final class Builder {
         StringBuilder url = new StringBuilder(64);
         if (external) {
             String host = ruleHost != null ? ruleHost : options.host().orElseThrow(() -> new UrlBuildException(
-                    rule.rule.endpoint(), "Cannot build an external URL for '" + rule.rule.endpoint()
+                    rule.rule.endpoint(), Reason.NO_HOST, "Cannot build an external URL for '" + rule.rule.endpoint()
                             + "': no host is known; pass UrlOptions.defaults().withHost(\"example.com\").asExternal()."));
             url.append(options.scheme()).append("://").append(host);
         }
@@ -117,7 +118,8 @@ final class Builder {
         String name = endpoint.equals(target) ? "'" + endpoint + "'" : "'" + endpoint + "' (alias of '" + target + "')";
         if (bad != null) {
             CompiledRule owner = rules.stream().filter(r -> r.variables.contains(bad.variable)).findFirst().orElseThrow();
-            return new UrlBuildException(endpoint, "Cannot build a URL for " + name + ": value "
+            return new UrlBuildException(endpoint, Reason.BAD_VALUE, "Cannot build a URL for " + name
+                    + ": value "
                     + BuiltIns.describe(bad.value) + " for '" + bad.variable.name() + "' does not fit <"
                     + bad.variable.converterName().replace("default", "string") + ":" + bad.variable.name()
                     + "> (rule '" + owner.rule.pattern() + "'): " + bad.getMessage() + ".");
@@ -126,7 +128,8 @@ final class Builder {
         if (candidates.isEmpty()) {
             Set<String> accepted = new LinkedHashSet<>();
             rules.forEach(r -> accepted.addAll(r.rule.methods()));
-            return new UrlBuildException(endpoint, "Cannot build a URL for " + name + " with method " + method
+            return new UrlBuildException(endpoint, Reason.WRONG_METHOD, "Cannot build a URL for "
+                    + name + " with method " + method
                     + ": its rules accept " + String.join(", ", accepted) + ". Pass one of those methods, or none.");
         }
         CompiledRule closest = candidates.get(0);
@@ -137,7 +140,8 @@ final class Builder {
         }
         List<String> missing = closest.missing(values);
         if (!missing.isEmpty()) {
-            return new UrlBuildException(endpoint, "Cannot build a URL for " + name + ": missing value"
+            return new UrlBuildException(endpoint, Reason.MISSING_VALUE, "Cannot build a URL for "
+                    + name + ": missing value"
                     + (missing.size() == 1 ? "" : "s") + " for "
                     + missing.stream().map(m -> "'" + m + "'").collect(Collectors.joining(", "))
                     + " (rule '" + closest.rule.pattern() + "').");
@@ -147,7 +151,8 @@ final class Builder {
                 .map(d -> "value " + values.get(d.getKey()) + " for '" + d.getKey() + "' differs from the default "
                         + d.getValue())
                 .collect(Collectors.joining("; "));
-        return new UrlBuildException(endpoint, "Cannot build a URL for " + name + ": " + conflicts + " of rule '"
+        return new UrlBuildException(endpoint, Reason.DEFAULT_MISMATCH, "Cannot build a URL for "
+                + name + ": " + conflicts + " of rule '"
                 + closest.rule.pattern() + "', and no other rule of '" + target + "' takes that value.");
     }
 

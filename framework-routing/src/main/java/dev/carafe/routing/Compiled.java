@@ -70,7 +70,7 @@ final class Compiled {
         paths.forEach((domain, byPath) -> {
             Map<String, CompiledRule[]> table = new HashMap<>();
             byPath.forEach((path, list) -> {
-                if (list.stream().allMatch(r -> r.defaultProviders.isEmpty())) {
+                if (list.stream().allMatch(r -> r.defaultProviders.isEmpty() && r.redirection == null)) {
                     table.put(path, list.toArray(new CompiledRule[0]));
                 }
             });
@@ -157,7 +157,7 @@ final class Compiled {
                 return new RouteMatch.Redirect(provider.buildPath(merged, false));
             }
         }
-        return found;
+        return rule.redirection == null ? found : rule.redirection.redirect(found.values());
     }
 
     private static int start(String path) {

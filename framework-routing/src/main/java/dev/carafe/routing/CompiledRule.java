@@ -33,6 +33,8 @@ final class CompiledRule {
     private final String[] encodedTexts;
     /** Earlier rules of the endpoint whose defaults make them the canonical URL (set when the router freezes). */
     List<CompiledRule> defaultProviders = List.of();
+    /** Where a match redirects to (set when the rule is added); null for a rule that does not redirect. */
+    Redirection redirection;
 
     CompiledRule(Rule rule, int order, Part domain, List<Part> parts) {
         this.rule = rule;

@@ -64,7 +64,8 @@ public sealed interface RouteMatch {
 
     /**
      * The canonical URL is another path: answer a 308 redirect (the method and body are kept).
-     * It happens for a missing trailing slash, repeated slashes, and values equal to a rule's defaults.
+     * It happens for a missing trailing slash, repeated slashes, values equal to a rule's defaults,
+     * and a rule with a redirect target ({@link Rule#withRedirectTo(String)}).
      *
      * @param path the canonical path, decoded like {@code PATH_INFO}
      */

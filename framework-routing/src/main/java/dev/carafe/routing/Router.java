@@ -85,8 +85,9 @@ public final class Router {
      * @param rule the rule
      * @return this router
      * @throws IllegalArgumentException for a bad pattern (naming the position and the fix), a host or
-     *     subdomain the router's mode does not use, an endpoint already used as an alias, or a
-     *     rule that duplicates an earlier one for an overlapping method
+     *     subdomain the router's mode does not use, an endpoint already used as an alias, a rule
+     *     that duplicates an earlier one for an overlapping method, or a redirect target that is
+     *     malformed or needs a value the rule does not have
      * @throws IllegalStateException after {@link #freeze()}
      */
     public synchronized Router add(Rule rule) {
@@ -100,6 +101,9 @@ public final class Router {
         Part domain = domainPart(rule, names);
         List<Part> parts = RuleParser.path(rule.pattern(), rule.mergeSlashes(), converters, names);
         CompiledRule compiledRule = new CompiledRule(rule, rules.size(), domain, parts);
+        if (rule.redirectTo().isPresent()) {
+            compiledRule.redirection = Redirection.of(compiledRule, converters);
+        }
         if (!rule.buildOnly()) {
             for (CompiledRule earlier : byKey.getOrDefault(compiledRule.key, List.of())) {
                 Set<String> overlap = new java.util.LinkedHashSet<>(rule.methods());

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One URL rule: a pattern such as {@code /users/<int:id>}, the endpoint it leads to, and its options.
@@ -18,6 +19,7 @@ import java.util.Set;
  * <pre>{@code
  * Rule update = Rule.of("/<int:id>/update", "blog.update").withMethods("GET", "POST");
  * Rule page = Rule.of("/page/", "page").withDefaults(Map.of("n", 1));
+ * Rule moved = Rule.of("/users/<int:id>", "users.old").withRedirectTo("/people/<id>");
  * }</pre>
  *
  * @param pattern the rule text, starting with {@code /}
@@ -30,10 +32,11 @@ import java.util.Set;
  *     it, and a rule without it does not match a path with it; when false both forms match
  * @param mergeSlashes when true (the default) a path with repeated slashes redirects to the merged one
  * @param buildOnly when true the rule never matches and only builds URLs
+ * @param redirectTo when present, a match is answered with a 308 redirect to this target instead
  */
 public record Rule(String pattern, String endpoint, Set<String> methods, Map<String, Object> defaults,
         Optional<String> host, Optional<String> subdomain, boolean strictSlashes, boolean mergeSlashes,
-        boolean buildOnly) {
+        boolean buildOnly, Optional<RedirectTarget> redirectTo) {
 
     /**
      * Checks and copies the components.
@@ -46,6 +49,7 @@ public record Rule(String pattern, String endpoint, Set<String> methods, Map<Str
         Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(subdomain, "subdomain");
+        Objects.requireNonNull(redirectTo, "redirectTo");
         if (endpoint.isBlank()) {
             throw new IllegalArgumentException("Rule '" + pattern + "' has a blank endpoint; name it, e.g. 'users.show'.");
         }
@@ -76,7 +80,7 @@ public record Rule(String pattern, String endpoint, Set<String> methods, Map<Str
      */
     public static Rule of(String pattern, String endpoint) {
         return new Rule(pattern, endpoint, Set.of("GET"), Map.of(), Optional.empty(), Optional.empty(),
-                true, true, false);
+                true, true, false, Optional.empty());
     }
 
     /**
@@ -87,7 +91,7 @@ public record Rule(String pattern, String endpoint, Set<String> methods, Map<Str
      */
     public Rule withMethods(String... methods) {
         return new Rule(pattern, endpoint, new LinkedHashSet<>(Arrays.asList(methods)), defaults, host, subdomain,
-                strictSlashes, mergeSlashes, buildOnly);
+                strictSlashes, mergeSlashes, buildOnly, redirectTo);
     }
 
     /**
@@ -98,7 +102,7 @@ public record Rule(String pattern, String endpoint, Set<String> methods, Map<Str
      */
     public Rule withDefaults(Map<String, ?> defaults) {
         return new Rule(pattern, endpoint, methods, Collections.unmodifiableMap(defaults), host, subdomain,
-                strictSlashes, mergeSlashes, buildOnly);
+                strictSlashes, mergeSlashes, buildOnly, redirectTo);
     }
 
     /**
@@ -109,7 +113,7 @@ public record Rule(String pattern, String endpoint, Set<String> methods, Map<Str
      */
     public Rule withHost(String host) {
         return new Rule(pattern, endpoint, methods, defaults, Optional.of(host), subdomain, strictSlashes,
-                mergeSlashes, buildOnly);
+                mergeSlashes, buildOnly, redirectTo);
     }
 
     /**
@@ -120,7 +124,7 @@ public record Rule(String pattern, String endpoint, Set<String> methods, Map<Str
      */
     public Rule withSubdomain(String subdomain) {
         return new Rule(pattern, endpoint, methods, defaults, host, Optional.of(subdomain), strictSlashes,
-                mergeSlashes, buildOnly);
+                mergeSlashes, buildOnly, redirectTo);
     }
 
     /**
@@ -130,7 +134,8 @@ public record Rule(String pattern, String endpoint, Set<String> methods, Map<Str
      * @return the copy
      */
     public Rule withStrictSlashes(boolean strict) {
-        return new Rule(pattern, endpoint, methods, defaults, host, subdomain, strict, mergeSlashes, buildOnly);
+        return new Rule(pattern, endpoint, methods, defaults, host, subdomain, strict, mergeSlashes, buildOnly,
+                redirectTo);
     }
 
     /**
@@ -140,7 +145,8 @@ public record Rule(String pattern, String endpoint, Set<String> methods, Map<Str
      * @return the copy
      */
     public Rule withMergeSlashes(boolean merge) {
-        return new Rule(pattern, endpoint, methods, defaults, host, subdomain, strictSlashes, merge, buildOnly);
+        return new Rule(pattern, endpoint, methods, defaults, host, subdomain, strictSlashes, merge, buildOnly,
+                redirectTo);
     }
 
     /**
@@ -149,7 +155,41 @@ public record Rule(String pattern, String endpoint, Set<String> methods, Map<Str
      * @return the copy
      */
     public Rule asBuildOnly() {
-        return new Rule(pattern, endpoint, methods, defaults, host, subdomain, strictSlashes, mergeSlashes, true);
+        return new Rule(pattern, endpoint, methods, defaults, host, subdomain, strictSlashes, mergeSlashes, true,
+                redirectTo);
+    }
+
+    /**
+     * A copy that redirects, Werkzeug's {@code redirect_to="..."}: a match answers 308 to the target
+     * path, each {@code <name>} filled with the matched value (see {@link RedirectTarget.RulePattern}).
+     *
+     * @param target for example {@code /people/<id>}, from the application's root
+     * @return the copy
+     */
+    public Rule withRedirectTo(String target) {
+        return withRedirectTo(new RedirectTarget.RulePattern(target));
+    }
+
+    /**
+     * A copy that redirects to the path a function computes from the matched values (see
+     * {@link RedirectTarget.Computed}), Werkzeug's {@code redirect_to=function}.
+     *
+     * @param target returns the path, for example {@code values -> "/posts/" + values.get("slug")}
+     * @return the copy
+     */
+    public Rule withRedirectTo(Function<Map<String, Object>, String> target) {
+        return withRedirectTo(new RedirectTarget.Computed(target));
+    }
+
+    /**
+     * A copy that redirects to a target.
+     *
+     * @param target a {@link RedirectTarget.RulePattern} or a {@link RedirectTarget.Computed}
+     * @return the copy
+     */
+    public Rule withRedirectTo(RedirectTarget target) {
+        return new Rule(pattern, endpoint, methods, defaults, host, subdomain, strictSlashes, mergeSlashes, buildOnly,
+                Optional.of(target));
     }
 
     /**

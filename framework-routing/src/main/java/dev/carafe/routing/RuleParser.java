@@ -32,6 +32,16 @@ final class RuleParser {
         return parser.parts(1, mergeSlashes);
     }
 
+    /** Parses a path written like a rule for another purpose, such as a redirect target ({@code label}). */
+    static List<Part> path(String text, String label, Converters converters, Set<String> names) {
+        RuleParser parser = new RuleParser(text, label, converters, names);
+        if (!text.startsWith("/")) {
+            throw parser.error(0, "a " + label + " must start with '/' (it is a path from the application's root); "
+                    + "write '/" + text + "'");
+        }
+        return parser.parts(1, true);
+    }
+
     /** Parses a host or subdomain pattern into one part. */
     static Part domain(String pattern, String label, Converters converters, Set<String> names) {
         RuleParser parser = new RuleParser(pattern, label, converters, names);

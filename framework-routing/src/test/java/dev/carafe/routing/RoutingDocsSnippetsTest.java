@@ -74,6 +74,21 @@ class RoutingDocsSnippetsTest {
     }
 
     @Test
+    void redirectingRules() {
+        // tag::redirect[]
+        Router router = new Router()
+                .add(Rule.of("/users/<int:id>", "users.old").withRedirectTo("/people/<id>"))
+                .add(Rule.of("/p/<slug>", "posts.old").withRedirectTo(values -> "/posts/" + values.get("slug")))
+                .add(Rule.of("/people/<int:id>", "people.show"));
+        assertEquals(new RouteMatch.Redirect("/people/7"), router.match("GET", "/users/7"));
+        assertEquals(new RouteMatch.Redirect("/posts/hello"), router.match("GET", "/p/hello"));
+        RouteMatch.Redirect moved = (RouteMatch.Redirect) router.match("GET", "/users/7");
+        assertEquals("/app/people/7?tab=posts", moved.location("/app", "tab=posts"));
+        assertEquals("/users/7", router.build("users.old", Map.of("id", 7)));   // the old URL still builds
+        // end::redirect[]
+    }
+
+    @Test
     void customConverter() {
         // tag::custom[]
         Converter list = new Converter() {

@@ -76,7 +76,7 @@ final class UrlFor implements Function {
             }
             return external ? request.get().externalUrlFor(endpoint, values) : request.get().urlFor(endpoint, values);
         } catch (UrlBuildException e) {
-            if (endpoint.equals("static") && e.getMessage().contains("no such endpoint")
+            if (endpoint.equals("static") && e.reason() == UrlBuildException.Reason.NO_SUCH_ENDPOINT
                     && values.get("filename") instanceof String filename) {
                 return staticUrl(request, filename, values);
             }

@@ -62,6 +62,21 @@ class TemplateContextTest {
     }
 
     @Test
+    void urlForStaticFallsBackOnlyWhenThereIsNoStaticEndpointWhateverTheMessageSays() {
+        App app = new App().testing(true);
+        Templates templates = Templates.create(app);
+        app.route("/files/<int:filename>", Set.of("GET"), "static", request -> "file");
+        app.get("/page", request -> templates.renderString("{{ url_for('static', filename='no such endpoint') }}",
+                Map.of()));
+
+        TemplateException e = assertThrows(TemplateException.class, () -> app.testClient().get("/page"));
+
+        assertEquals("Template '<string>', line 1: url_for('static') failed: Cannot build a URL for 'static': value "
+                + "'no such endpoint' (String) for 'filename' does not fit <int:filename> "
+                + "(rule '/files/<int:filename>'): 'no such endpoint' is not an integer.", e.getMessage());
+    }
+
+    @Test
     void urlForOfAnUnknownEndpointNamesTheTemplateLineAndTheRoutersReason() {
         App app = new App().testing(true);
         Templates templates = Templates.create(app);
