@@ -48,6 +48,7 @@ final class EventLoop implements Runnable {
     private final Selector selector;
     private final Executor threads;
     private final String name;
+    private final Runnable onServe;
     /** Connections to (re)register for reading, from any thread; the owner takes them before it selects. */
     private final Queue<Connection> arrivals = new ConcurrentLinkedQueue<>();
     /** Keys found readable, not yet served: the owner's only (a new owner carries on with them). */
@@ -60,10 +61,12 @@ final class EventLoop implements Runnable {
     private volatile boolean orphaned;
     private volatile boolean closed;
 
-    EventLoop(Executor threads, String name) throws IOException {
+    /** @param serving run when the loop starts serving a connection (wakes the monitor if it sleeps) */
+    EventLoop(Executor threads, String name, Runnable serving) throws IOException {
         this.selector = Selector.open();
         this.threads = threads;
         this.name = name;
+        this.onServe = serving;
     }
 
     /** Gives the loop its first owner. */
@@ -185,6 +188,7 @@ final class EventLoop implements Runnable {
         }
         long start = nextStart();
         serving.set(start);
+        onServe.run();
         boolean parked = connection.resume(start);
         if (serving.compareAndSet(start, SELECTING)) {
             return true;

@@ -74,6 +74,23 @@ class EventLoopTest {
     }
 
     @Test
+    void aBlockedApplicationOnAServerThatWasIdleDoesNotStallItsLoopEither() throws Exception {
+        GatewayServer server = start(4, 1);
+        // Idle for longer than the loop monitor's hundred idle looks (about 1 s): it falls asleep,
+        // and the blocked request's loop must wake it.
+        Thread.sleep(1_200);
+        try (RawClient blocked = new RawClient(server.port()); RawClient other = new RawClient(server.port())) {
+            blocked.send("GET /block HTTP/1.1\r\nHost: x\r\n\r\n");
+            // Well below the monitor's second of sleep: only a monitor woken by the loop answers in time.
+            other.timeout(600);
+            assertTrue(fast(other).contains("fast "));
+            release.countDown();
+            blocked.timeout(5000);
+            assertTrue(blocked.readResponse().endsWith("released"));
+        }
+    }
+
+    @Test
     void aRequestBodyStillArrivingDoesNotStallTheOtherConnectionsOfItsLoop() throws Exception {
         GatewayServer server = start(4, 1);
         try (RawClient slow = new RawClient(server.port()); RawClient other = new RawClient(server.port())) {
