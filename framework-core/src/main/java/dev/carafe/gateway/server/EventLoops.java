@@ -102,11 +102,12 @@ final class EventLoops implements Runnable {
                 LockSupport.parkNanos(this, IDLE_TICK_NANOS);
             } else {
                 asleep = true;
-                if (!look() && !closed) {
+                if (look()) {
+                    idle = 0;
+                } else if (!closed) {
                     LockSupport.parkNanos(this, SLEEP_NANOS);
                 }
                 asleep = false;
-                idle = 0;
             }
         }
     }
