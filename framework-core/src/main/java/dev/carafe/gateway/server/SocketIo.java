@@ -35,12 +35,17 @@ final class SocketIo {
     /** The non-blocking mode's own selector, opened at the first wait; read by {@link #close()} from other threads. */
     private volatile Selector waits;
     private SelectionKey waitKey;
+    /** The blocking read and write, made once so that a request's read and write allocate nothing. */
+    private final Blocking reads;
+    private final Blocking writes;
 
     private SocketIo(SocketChannel channel, IoDeadline deadline, Runnable beforeWait, boolean blocking) {
         this.channel = channel;
         this.deadline = deadline;
         this.beforeWait = beforeWait;
         this.blocking = blocking;
+        this.reads = channel::read;
+        this.writes = this::writeAll;
     }
 
     /** A socket in blocking mode whose waits the watchdog ends through {@code deadline}. */
@@ -66,7 +71,7 @@ final class SocketIo {
      */
     int read(ByteBuffer into, long deadlineNanos) throws IOException {
         if (blocking) {
-            return (int) watched(deadlineNanos, false, () -> channel.read(into));
+            return (int) watched(deadlineNanos, false, reads, into);
         }
         while (true) {
             int count = channel.read(into);
@@ -100,7 +105,7 @@ final class SocketIo {
             ByteBuffer piece = ByteBuffer.wrap(bytes, at, Math.min(PIECE, end - at));
             long pieceDeadline = System.nanoTime() + timeoutNanos;
             if (blocking) {
-                watched(pieceDeadline, true, () -> writeAll(piece));
+                watched(pieceDeadline, true, writes, piece);
                 continue;
             }
             while (piece.hasRemaining()) {
@@ -121,7 +126,8 @@ final class SocketIo {
         long pieceDeadline = System.nanoTime() + timeoutNanos;
         long piece = Math.min(count, PIECE);
         if (blocking) {
-            return watched(pieceDeadline, true, () -> file.transferTo(position, piece, channel));
+            // The transfer needs no buffer; it is the one operation made per call (file bodies only).
+            return watched(pieceDeadline, true, unused -> file.transferTo(position, piece, channel), null);
         }
         while (true) {
             long sent = file.transferTo(position, piece, channel);
@@ -149,17 +155,17 @@ final class SocketIo {
         }
     }
 
-    /** A blocking read or write; returns its count. */
+    /** A blocking read or write of a buffer; returns its count. */
     @FunctionalInterface
     private interface Blocking {
-        long run() throws IOException;
+        long run(ByteBuffer buffer) throws IOException;
     }
 
     /**
      * Blocking mode: runs a read or write under the connection's deadline, which the watchdog
      * expires; one it expired fails with {@link ReadTimeoutException} or {@link WriteTimeoutException}.
      */
-    private long watched(long deadlineNanos, boolean write, Blocking operation) throws IOException {
+    private long watched(long deadlineNanos, boolean write, Blocking operation, ByteBuffer buffer) throws IOException {
         if (write) {
             deadline.armWrite(deadlineNanos);
         } else {
@@ -167,7 +173,7 @@ final class SocketIo {
         }
         long count;
         try {
-            count = operation.run();
+            count = operation.run(buffer);
         } catch (IOException | RuntimeException e) {
             if (deadline.disarm()) {
                 throw timedOut(write);
