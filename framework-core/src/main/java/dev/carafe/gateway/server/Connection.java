@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
@@ -62,6 +63,8 @@ final class Connection implements Runnable {
     private long servingStart;
     /** Parked: the key on the loop's selector, touched by the loop's owner only. */
     private SelectionKey key;
+    /** Parked: the buffers the loop lent for the serve in progress, if one is. */
+    private Optional<ConnectionBuffers> lent = Optional.empty();
 
     private Connection(ServerContext server, SocketChannel channel, EventLoop loop) throws IOException {
         this.server = server;
@@ -75,8 +78,11 @@ final class Connection implements Runnable {
         }
         Socket socket = channel.socket();
         socket.setTcpNoDelay(true);
-        output = new ConnectionOutput(new WatchedOutput(io, server.settings().writeTimeout().toNanos()), 16 * 1024);
-        in = new ConnectionInput(io, output);
+        // Parked, a connection holds no buffers: its loop lends it a pair for each serve.
+        ConnectionBuffers own = loop == null ? ConnectionBuffers.allocate()
+                : new ConnectionBuffers(ByteBuffer.allocate(0), new byte[0]);
+        output = new ConnectionOutput(new WatchedOutput(io, server.settings().writeTimeout().toNanos()), own.output());
+        in = new ConnectionInput(io, output, own.input());
         reader = new HeadReader(server.settings(), in);
         rules = new HeadRules(server.settings());
         environs = new EnvironBuilder(server, (InetSocketAddress) socket.getLocalSocketAddress(),
@@ -136,6 +142,11 @@ final class Connection implements Runnable {
         return state.compareAndSet(IDLE, BUSY);
     }
 
+    /** @return whether the connection holds read and write buffers (a parked one does not) */
+    boolean holdsBuffers() {
+        return in.hasBuffer();
+    }
+
     /**
      * Serves a dispatched connection in place: the requests that have arrived, and any that follow
      * in the same bytes (pipelining).
@@ -145,6 +156,10 @@ final class Connection implements Runnable {
      */
     boolean resume(long start) {
         servingStart = start;
+        ConnectionBuffers buffers = loop.lendBuffers();
+        lent = Optional.of(buffers);
+        in.use(buffers.input());
+        output.use(buffers.output());
         try {
             if (deadline.disarm()) {
                 throw new ReadTimeoutException();
@@ -154,6 +169,7 @@ final class Connection implements Runnable {
             }
             int arrived = in.fillArrived();
             if (arrived < 0) {
+                giveBuffersBack();
                 end();
                 return false;
             }
@@ -169,6 +185,7 @@ final class Connection implements Runnable {
                 case LINGER -> startLinger();
                 case CLOSE -> {
                     flushQuietly();
+                    giveBuffersBack();
                     end();
                     yield false;
                 }
@@ -181,6 +198,7 @@ final class Connection implements Runnable {
             server.log().log(Level.ERROR, "Serving a connection failed; closing it", e);
         }
         flushQuietly();
+        giveBuffersBack();
         end();
         return false;
     }
@@ -260,11 +278,14 @@ final class Connection implements Runnable {
     private boolean park(long until) {
         if (server.stopping()) {
             flushQuietly();
+            giveBuffersBack();
             end();
             return false;
         }
         parkedUntil = until;
         deadline.armRead(until);
+        // Before the connection is idle: from then on another thread may serve it.
+        giveBuffersBack();
         if (!state.compareAndSet(BUSY, IDLE)) {
             end();
             return false;
@@ -290,10 +311,21 @@ final class Connection implements Runnable {
             server.log().log(Level.TRACE, "Discarded " + count + " bytes sent after the last answer.");
         }
         if (count < 0) {
+            giveBuffersBack();
             end();
             return false;
         }
         return park(parkedUntil);
+    }
+
+    /** Parked: gives the buffers of the serve back to the loop (what they still hold is done with). */
+    private void giveBuffersBack() {
+        if (lent.isPresent()) {
+            in.release();
+            output.release();
+            loop.takeBack(lent.get());
+            lent = Optional.empty();
+        }
     }
 
     /** Closes the connection if it waits for a next request; a request in flight is left to finish. */

@@ -16,8 +16,11 @@ final class ConnectionInput {
 
     private final SocketIo in;
     private final Flushable output;
-    private final byte[] buffer = new byte[16 * 1024];
-    private final ByteBuffer view = ByteBuffer.wrap(buffer);
+    /** Stands in for the buffer while none is used. */
+    private final ByteBuffer none = ByteBuffer.allocate(0);
+    /** The buffer and its array; a parked connection gives them back to its event loop ({@link #release()}). */
+    private ByteBuffer view;
+    private byte[] buffer;
     private int position;
     private int limit;
     /** A total deadline ({@link System#nanoTime()} based), when {@link #totalDeadline} is set. */
@@ -26,10 +29,41 @@ final class ConnectionInput {
     private long readTimeoutNanos;
     private long consumed;
 
-    /** @param output flushed before every read that may wait */
-    ConnectionInput(SocketIo in, Flushable output) {
+    /**
+     * @param output flushed before every read that may wait
+     * @param buffer where bytes are read into; empty for a connection that gets one with each
+     *     serve ({@link #use})
+     */
+    ConnectionInput(SocketIo in, Flushable output, ByteBuffer buffer) {
         this.in = in;
         this.output = output;
+        use(buffer);
+    }
+
+    /**
+     * Gives up the read buffer when the connection is parked (nothing is buffered then) or has
+     * ended (what is buffered is dropped), so that an idle connection holds none; {@link #use}
+     * gives it one again.
+     *
+     * @return the buffer
+     */
+    ByteBuffer release() {
+        ByteBuffer released = view;
+        use(none);
+        return released;
+    }
+
+    /** @return whether a buffer is in use (one with room) */
+    boolean hasBuffer() {
+        return buffer.length > 0;
+    }
+
+    /** Reads into {@code buffer} from now on; only when nothing is buffered. */
+    void use(ByteBuffer buffer) {
+        view = buffer;
+        this.buffer = buffer.array();
+        position = 0;
+        limit = 0;
     }
 
     /** Every following read must complete before this total deadline ({@link System#nanoTime()} based). */

@@ -14,12 +14,34 @@ import java.util.Objects;
 final class ConnectionOutput extends OutputStream {
 
     private final WatchedOutput socket;
-    private final byte[] buffer;
+    /** Stands in for the buffer while none is used. */
+    private final byte[] none = new byte[0];
+    /** The buffer; a parked connection gives it back to its event loop ({@link #release()}). */
+    private byte[] buffer;
     private int count;
 
-    ConnectionOutput(WatchedOutput socket, int size) {
+    ConnectionOutput(WatchedOutput socket, byte[] buffer) {
         this.socket = socket;
-        this.buffer = new byte[size];
+        this.buffer = buffer;
+    }
+
+    /**
+     * Gives up the buffer when the connection is parked (everything was sent then) or has ended
+     * (what is left is dropped), so that an idle connection holds none; {@link #use} gives it one
+     * again.
+     *
+     * @return the buffer
+     */
+    byte[] release() {
+        byte[] released = buffer;
+        use(none);
+        return released;
+    }
+
+    /** Writes through {@code buffer} from now on; only when nothing is buffered. */
+    void use(byte[] buffer) {
+        this.buffer = buffer;
+        count = 0;
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A selector and the connections parked on it, waiting for their next request, with platform
@@ -55,6 +56,12 @@ final class EventLoop implements Runnable {
     private final ArrayDeque<SelectionKey> ready = new ArrayDeque<>();
     private final AtomicLong serving = new AtomicLong(RELEASED);
     private final long origin = System.nanoTime();
+    /**
+     * The buffers the next serve borrows: one pair, lent for each serve and given back when the
+     * connection is parked again (by whichever thread served it), so that parked connections hold
+     * none and a busy loop reuses the same pair, warm in the cache.
+     */
+    private final AtomicReference<ConnectionBuffers> spare = new AtomicReference<>();
     /** The last start handed out; the owner's only. */
     private long lastStart;
     /** Set when no pool thread was free to take the loop over; the monitor then tries again. */
@@ -81,6 +88,17 @@ final class EventLoop implements Runnable {
     void park(Connection connection) {
         arrivals.add(connection);
         selector.wakeup();
+    }
+
+    /** @return buffers for a serve: the loop's spare pair, or a new one while another serve has it */
+    ConnectionBuffers lendBuffers() {
+        ConnectionBuffers buffers = spare.getAndSet(null);
+        return buffers != null ? buffers : ConnectionBuffers.allocate();
+    }
+
+    /** Takes buffers back after a serve; kept as the spare pair unless the loop already has one. */
+    void takeBack(ConnectionBuffers buffers) {
+        spare.compareAndSet(null, buffers);
     }
 
     /** Wakes the owner (a parked connection was closed: its key is dropped at the next select). */
