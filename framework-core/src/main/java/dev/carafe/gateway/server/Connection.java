@@ -63,8 +63,10 @@ final class Connection implements Runnable {
     private long servingStart;
     /** Parked: the key on the loop's selector, touched by the loop's owner only. */
     private SelectionKey key;
-    /** Parked: the buffers the loop lent for the serve in progress, if one is. */
-    private Optional<ConnectionBuffers> lent = Optional.empty();
+    /** Parked: an empty pair, which the connection holds between serves. */
+    private final ConnectionBuffers none = new ConnectionBuffers(ByteBuffer.allocate(0), new byte[0]);
+    /** Parked: the buffers the loop lent for the serve in progress, {@link #none} between serves. */
+    private ConnectionBuffers lent = none;
 
     private Connection(ServerContext server, SocketChannel channel, EventLoop loop) throws IOException {
         this.server = server;
@@ -79,8 +81,7 @@ final class Connection implements Runnable {
         Socket socket = channel.socket();
         socket.setTcpNoDelay(true);
         // Parked, a connection holds no buffers: its loop lends it a pair for each serve.
-        ConnectionBuffers own = loop == null ? ConnectionBuffers.allocate()
-                : new ConnectionBuffers(ByteBuffer.allocate(0), new byte[0]);
+        ConnectionBuffers own = loop == null ? ConnectionBuffers.allocate() : none;
         output = new ConnectionOutput(new WatchedOutput(io, server.settings().writeTimeout().toNanos()), own.output());
         in = new ConnectionInput(io, output, own.input());
         reader = new HeadReader(server.settings(), in);
@@ -156,10 +157,9 @@ final class Connection implements Runnable {
      */
     boolean resume(long start) {
         servingStart = start;
-        ConnectionBuffers buffers = loop.lendBuffers();
-        lent = Optional.of(buffers);
-        in.use(buffers.input());
-        output.use(buffers.output());
+        lent = loop.lendBuffers();
+        in.use(lent.input());
+        output.use(lent.output());
         try {
             if (deadline.disarm()) {
                 throw new ReadTimeoutException();
@@ -320,11 +320,11 @@ final class Connection implements Runnable {
 
     /** Parked: gives the buffers of the serve back to the loop (what they still hold is done with). */
     private void giveBuffersBack() {
-        if (lent.isPresent()) {
-            in.release();
-            output.release();
-            loop.takeBack(lent.get());
-            lent = Optional.empty();
+        if (lent != none) {
+            in.use(none.input());
+            output.use(none.output());
+            loop.takeBack(lent);
+            lent = none;
         }
     }
 

@@ -16,9 +16,7 @@ final class ConnectionInput {
 
     private final SocketIo in;
     private final Flushable output;
-    /** Stands in for the buffer while none is used. */
-    private final ByteBuffer none = ByteBuffer.allocate(0);
-    /** The buffer and its array; a parked connection gives them back to its event loop ({@link #release()}). */
+    /** The buffer and its array; a parked connection has an empty one ({@link #use}). */
     private ByteBuffer view;
     private byte[] buffer;
     private int position;
@@ -40,25 +38,15 @@ final class ConnectionInput {
         use(buffer);
     }
 
-    /**
-     * Gives up the read buffer when the connection is parked (nothing is buffered then) or has
-     * ended (what is buffered is dropped), so that an idle connection holds none; {@link #use}
-     * gives it one again.
-     *
-     * @return the buffer
-     */
-    ByteBuffer release() {
-        ByteBuffer released = view;
-        use(none);
-        return released;
-    }
-
     /** @return whether a buffer is in use (one with room) */
     boolean hasBuffer() {
         return buffer.length > 0;
     }
 
-    /** Reads into {@code buffer} from now on; only when nothing is buffered. */
+    /**
+     * Reads into {@code buffer} from now on; whatever the previous buffer held is dropped (a parked
+     * connection holds nothing, and an ended one needs nothing more).
+     */
     void use(ByteBuffer buffer) {
         view = buffer;
         this.buffer = buffer.array();

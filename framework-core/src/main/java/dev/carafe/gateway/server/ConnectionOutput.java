@@ -14,9 +14,7 @@ import java.util.Objects;
 final class ConnectionOutput extends OutputStream {
 
     private final WatchedOutput socket;
-    /** Stands in for the buffer while none is used. */
-    private final byte[] none = new byte[0];
-    /** The buffer; a parked connection gives it back to its event loop ({@link #release()}). */
+    /** The buffer; a parked connection has an empty one ({@link #use}). */
     private byte[] buffer;
     private int count;
 
@@ -26,19 +24,9 @@ final class ConnectionOutput extends OutputStream {
     }
 
     /**
-     * Gives up the buffer when the connection is parked (everything was sent then) or has ended
-     * (what is left is dropped), so that an idle connection holds none; {@link #use} gives it one
-     * again.
-     *
-     * @return the buffer
+     * Writes through {@code buffer} from now on; whatever the previous buffer held is dropped (a
+     * parked connection has sent everything, and an ended one sends nothing more).
      */
-    byte[] release() {
-        byte[] released = buffer;
-        use(none);
-        return released;
-    }
-
-    /** Writes through {@code buffer} from now on; only when nothing is buffered. */
     void use(byte[] buffer) {
         this.buffer = buffer;
         count = 0;
