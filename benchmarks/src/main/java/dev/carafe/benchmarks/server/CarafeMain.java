@@ -12,7 +12,8 @@ import java.util.Locale;
  * <p>Threads: the server's defaults. In the default {@code AUTO} mode that is a virtual thread per
  * connection on JDK 21+, and on JDK 17 one event loop per core with a pool of up to 200 platform
  * threads (idle connections hold no thread). {@code -Dcarafe.threadMode=platform|virtual|auto}
- * picks the mode for an experiment. The server adds {@code Date} and {@code Server: Carafe}.
+ * picks the mode for an experiment, and {@code -Dcarafe.ioThreads=N} the number of event loops.
+ * The server adds {@code Date} and {@code Server: Carafe}.
  *
  * <pre>{@code java -cp benchmarks/target/benchmarks.jar dev.carafe.benchmarks.server.CarafeMain 8080}</pre>
  */
@@ -45,12 +46,15 @@ public final class CarafeMain {
         int port = HelloWorld.port(args);
         ThreadMode mode = ThreadMode.valueOf(
                 System.getProperty("carafe.threadMode", "auto").toUpperCase(Locale.ROOT));
-        ServerSettings settings = ServerSettings.builder()
+        ServerSettings.Builder settings = ServerSettings.builder()
                 .host(HelloWorld.HOST)
                 .port(port)
-                .threadMode(mode)
-                .build();
-        GatewayServer server = GatewayServer.start(app, settings);
+                .threadMode(mode);
+        String ioThreads = System.getProperty("carafe.ioThreads");
+        if (ioThreads != null) {
+            settings.ioThreads(Integer.parseInt(ioThreads));
+        }
+        GatewayServer server = GatewayServer.start(app, settings.build());
         server.stopOnShutdownSignal();
         HelloWorld.announce(label + " (" + mode + ")", server.port());
         server.awaitTermination();
