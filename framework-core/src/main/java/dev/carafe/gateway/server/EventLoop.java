@@ -42,7 +42,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * the responses just written and send their next requests. Without it, an owner that always found
  * one more request ready ran its whole time slice while the clients of all its connections waited
  * for the core. On 2 cores shared with wrk, at 64 connections, the yield took the p99 latency from
- * about 5.5 ms to about 2 ms, and throughput did not drop (benchmarks/RESULTS.md, "Runs 13 to 16").
+ * about 5.5 ms to about 2 ms, and throughput did not drop (benchmarks/RESULTS.md, "Runs 13 to 17").
  *
  * <p>One {@link AtomicLong}, {@code serving}, holds the ownership: {@link #SELECTING} while the
  * owner selects or sorts connections, the (unique, increasing) start of the connection it serves
