@@ -44,19 +44,36 @@ public final class CarafeMain {
      */
     public static void serve(Application app, String label, String[] args) throws Exception {
         int port = HelloWorld.port(args);
-        ThreadMode mode = ThreadMode.valueOf(
-                System.getProperty("carafe.threadMode", "auto").toUpperCase(Locale.ROOT));
+        ThreadMode mode = threadMode(System.getProperty("carafe.threadMode", "auto"));
         ServerSettings.Builder settings = ServerSettings.builder()
                 .host(HelloWorld.HOST)
                 .port(port)
                 .threadMode(mode);
         String ioThreads = System.getProperty("carafe.ioThreads");
         if (ioThreads != null) {
-            settings.ioThreads(Integer.parseInt(ioThreads));
+            settings.ioThreads(ioThreads(ioThreads));
         }
         GatewayServer server = GatewayServer.start(app, settings.build());
         server.stopOnShutdownSignal();
         HelloWorld.announce(label + " (" + mode + ")", server.port());
         server.awaitTermination();
+    }
+
+    private static ThreadMode threadMode(String value) {
+        try {
+            return ThreadMode.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("-Dcarafe.threadMode=" + value + " is not a thread mode; use "
+                    + "platform, virtual or auto.", e);
+        }
+    }
+
+    private static int ioThreads(String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("-Dcarafe.ioThreads=" + value + " is not a number; give the "
+                    + "number of event loops, for example -Dcarafe.ioThreads=2.", e);
+        }
     }
 }
