@@ -142,15 +142,36 @@ final class Cli {
                     + "machine; never use it in production.");
         }
         out.flush();
+        // After SIGTERM or Ctrl-C the JVM halts as soon as its shutdown hooks have run, maybe while
+        // this thread is still waking up: then a hook of its own reports the stop, once the server's
+        // graceful stop has ended.
+        Thread reporter = new Thread(() -> {
+            try {
+                server.awaitTermination();
+                reportStopped();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "carafe-cli-stopped");
+        Runtime.getRuntime().addShutdownHook(reporter);
         try {
             server.awaitTermination();
         } catch (InterruptedException e) {
             server.close();
             throw e;
         } finally {
-            out.println(" * Stopped.");
-            out.flush();
+            try {
+                Runtime.getRuntime().removeShutdownHook(reporter);
+                reportStopped();
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down: the hook reports the stop
+            }
         }
+    }
+
+    private void reportStopped() {
+        out.println(" * Stopped.");
+        out.flush();
     }
 
     private int routes(List<String> rest) {

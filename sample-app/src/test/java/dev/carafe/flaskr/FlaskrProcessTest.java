@@ -3,9 +3,7 @@ package dev.carafe.flaskr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +16,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,11 +50,12 @@ class FlaskrProcessTest {
     }
 
     @Test
-    void runServesUntilSigtermStopsIt() throws Exception {
-        process = start("run", "--port", "0");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new Thread(() -> copy(process.getInputStream(), out)).start();
-        int port = FlaskrCliTest.awaitPort(out);
+    void runServesUntilSigtermStopsItAndReportsTheStop() throws Exception {
+        // Standard output goes to a file: a pipe read by a thread of this JVM may lose the last
+        // bytes a process writes as it exits.
+        Path stdout = dir.resolve("stdout.txt");
+        process = start(stdout, "run", "--port", "0");
+        int port = awaitPort(stdout);
 
         HttpResponse<String> hello = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/hello")).timeout(Duration.ofSeconds(10)).build(),
@@ -66,6 +67,23 @@ class FlaskrProcessTest {
         assertEquals(143, process.exitValue(), "128 + SIGTERM: the JVM's orderly shutdown, which stops the server"
                 + stderr());
         assertTrue(refused(port), "the server stopped listening");
+        String printed = Files.readString(stdout);
+        assertTrue(printed.endsWith(" * Stopped.\n"), "the last line reports the stop, although the JVM was "
+                + "shutting down: " + printed + stderr());
+    }
+
+    /** The port the run command printed to {@code stdout}, waiting for it as the server starts. */
+    private static int awaitPort(Path stdout) throws IOException, InterruptedException {
+        Pattern serving = Pattern.compile("Serving Carafe app on http://127\\.0\\.0\\.1:(\\d+)/");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            Matcher m = serving.matcher(Files.exists(stdout) ? Files.readString(stdout) : "");
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("run did not print its address within 30 s: " + Files.readString(stdout));
     }
 
     private static boolean refused(int port) {
@@ -81,22 +99,22 @@ class FlaskrProcessTest {
     }
 
     private Process start(String... command) throws IOException {
+        return start(null, command);
+    }
+
+    /** Starts flaskr with {@code command}; its standard output goes to {@code stdout} unless null (a pipe). */
+    private Process start(Path stdout, String... command) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> line = new ArrayList<>(List.of(java.toString(), "-cp",
                 System.getProperty("java.class.path"), Flaskr.class.getName()));
         line.addAll(List.of(command));
         ProcessBuilder builder = new ProcessBuilder(line).directory(dir.toFile())
                 .redirectError(dir.resolve("stderr.txt").toFile());
+        if (stdout != null) {
+            builder.redirectOutput(stdout.toFile());
+        }
         builder.environment().put("FLASKR_DATABASE", dir.resolve("flaskr.sqlite").toString());
         builder.environment().put("FLASKR_SECRET_KEY", "a-test-key-that-is-not-dev");
         return builder.start();
-    }
-
-    private static void copy(InputStream in, ByteArrayOutputStream out) {
-        try {
-            in.transferTo(out);
-        } catch (IOException e) {
-            // the process ended; what it printed is in out
-        }
     }
 }
