@@ -11,7 +11,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Where access-log lines go: standard output ({@code -}) or a file opened for appending. One line
- * per finished exchange, written whole.
+ * per answer, written whole: each finished exchange ({@link Exchange}) and each request refused
+ * before the application ran ({@link HeadGate}).
  */
 final class AccessLog implements AutoCloseable {
 

@@ -1,6 +1,5 @@
 package dev.carafe.gateway.server;
 
-import dev.carafe.gateway.Environ;
 import dev.carafe.gateway.Header;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -11,12 +10,15 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
  * An access-log line format in Gunicorn's atom syntax: {@code %(atom)s} placeholders in literal
- * text, {@code %%} for a percent sign. A missing value prints as {@code -}.
+ * text, {@code %%} for a percent sign. A missing value prints as {@code -}; so do the atoms of the
+ * request head for a request the server refused before the application ran ({@code r} prints its
+ * request line only if it was read whole and passed the grammar).
  *
  * <p>Atoms: h remote address, l {@code -}, u user from Basic auth, t time {@code [10/Oct/2000:13:55:36 +0000]},
  * r request line, m method, U path, q query, H protocol, s status, B body bytes, b body bytes or
@@ -92,7 +94,7 @@ final class AccessLogFormat {
             String key = name.substring(1, name.length() - 2);
             switch (name.charAt(name.length() - 1)) {
                 case 'i' -> {
-                    return entry -> dash(entry.head().field(key).orElse(null));
+                    return entry -> dash(field(entry, key).orElse(null));
                 }
                 case 'o' -> {
                     return entry -> dash(entry.responseHeaders().stream().filter(h -> h.is(key))
@@ -116,20 +118,20 @@ final class AccessLogFormat {
 
     private static Function<AccessLogEntry, String> simple(char atom) {
         return switch (atom) {
-            case 'h' -> e -> dash((String) e.environ().get(Environ.REMOTE_ADDR));
+            case 'h' -> e -> dash(e.remoteAddr());
             case 'l' -> e -> "-";
-            case 'u' -> e -> user(e.head().field("Authorization").orElse(""));
+            case 'u' -> e -> user(field(e, "Authorization").orElse(""));
             case 't' -> e -> TIME.format(Instant.ofEpochMilli(e.startMillis()).atZone(ZoneId.systemDefault()));
-            case 'r' -> e -> e.head().requestLine();
-            case 'm' -> e -> e.head().method();
-            case 'U' -> e -> e.head().path();
-            case 'q' -> e -> e.head().query();
-            case 'H' -> e -> e.head().version();
+            case 'r' -> e -> e.requestLine().orElse("-");
+            case 'm' -> e -> e.head().map(RequestHead::method).orElse("-");
+            case 'U' -> e -> e.head().map(RequestHead::path).orElse("-");
+            case 'q' -> e -> e.head().map(RequestHead::query).orElse("-");
+            case 'H' -> e -> e.head().map(RequestHead::version).orElse("-");
             case 's' -> e -> e.status() == 0 ? "-" : Integer.toString(e.status());
             case 'B' -> e -> Long.toString(e.bytes());
             case 'b' -> e -> e.bytes() == 0 ? "-" : Long.toString(e.bytes());
-            case 'f' -> e -> dash(e.head().field("Referer").orElse(null));
-            case 'a' -> e -> dash(e.head().field("User-Agent").orElse(null));
+            case 'f' -> e -> dash(field(e, "Referer").orElse(null));
+            case 'a' -> e -> dash(field(e, "User-Agent").orElse(null));
             case 'T' -> e -> Long.toString(e.durationNanos() / 1_000_000_000L);
             case 'M' -> e -> Long.toString(e.durationNanos() / 1_000_000L);
             case 'D' -> e -> Long.toString(e.durationNanos() / 1_000L);
@@ -138,6 +140,11 @@ final class AccessLogFormat {
             case 'p' -> e -> "<" + ProcessHandle.current().pid() + ">";
             default -> throw new IllegalArgumentException("Unknown access-log atom " + atom);
         };
+    }
+
+    /** @return the first value of a request header field; empty for a refused request, which has no checked head */
+    private static Optional<String> field(AccessLogEntry entry, String name) {
+        return entry.head().flatMap(head -> head.field(name));
     }
 
     private static String dash(String value) {

@@ -51,9 +51,8 @@ final class Connection implements Runnable {
     private final SocketIo io;
     private final ConnectionOutput output;
     private final ConnectionInput in;
-    private final HeadReader reader;
-    private final HeadRules rules;
     private final EnvironBuilder environs;
+    private final HeadGate heads;
     private boolean first = true;
     /** Parked: the server answered last and reads what the client still sends until it closes. */
     private boolean lingering;
@@ -84,10 +83,9 @@ final class Connection implements Runnable {
         ConnectionBuffers own = loop == null ? ConnectionBuffers.allocate() : none;
         output = new ConnectionOutput(new WatchedOutput(io, server.settings().writeTimeout().toNanos()), own.output());
         in = new ConnectionInput(io, output, own.input());
-        reader = new HeadReader(server.settings(), in);
-        rules = new HeadRules(server.settings());
         environs = new EnvironBuilder(server, (InetSocketAddress) socket.getLocalSocketAddress(),
                 (InetSocketAddress) socket.getRemoteSocketAddress());
+        heads = new HeadGate(server, in, output, environs.remoteAddr());
     }
 
     /** A connection served by a thread of its own, which must {@link #run()} it. */
@@ -226,7 +224,7 @@ final class Connection implements Runnable {
             }
             busy = true;
             in.deadline(first ? acceptedNanos + headTimeout : System.nanoTime() + headTimeout);
-            Optional<RequestHead> head = head();
+            Optional<RequestHead> head = heads.next();
             if (head.isEmpty()) {
                 return Next.LINGER;
             }
@@ -249,24 +247,6 @@ final class Connection implements Runnable {
             busy = false;
         }
         return Next.CLOSE;
-    }
-
-    /** Reads and checks a head; answers and returns empty when it is refused or incomplete. */
-    private Optional<RequestHead> head() throws IOException {
-        try {
-            Optional<HeadReader.RawHead> raw = reader.read();
-            if (raw.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(rules.apply(raw.get()));
-        } catch (HttpError e) {
-            server.log().log(Level.DEBUG, "Refused a request with " + e.status() + ": " + e.getMessage());
-            ErrorPage.send(server, output, e.status(), e.getMessage());
-        } catch (ReadTimeoutException e) {
-            ErrorPage.send(server, output, 408, "The request head did not arrive within "
-                    + server.settings().headerTimeout().toMillis() + " ms.");
-        }
-        return Optional.empty();
     }
 
     /**

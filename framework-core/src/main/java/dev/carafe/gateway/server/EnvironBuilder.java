@@ -39,6 +39,11 @@ final class EnvironBuilder {
         this.remotePort = Integer.toString(remote.getPort());
     }
 
+    /** @return the client's address, the {@code REMOTE_ADDR} of the connection's requests */
+    String remoteAddr() {
+        return remoteAddr;
+    }
+
     /** @return a fresh environ for the request */
     Map<String, Object> build(RequestHead head, InputStream input) {
         ServerSettings settings = server.settings();

@@ -53,7 +53,7 @@ final class Exchange {
         keep = keep && response.keepAlive() && body.drain(DRAIN_LIMIT);
         int status = response.code() != 0 ? response.code() : errorStatus;
         long bytes = response.code() != 0 ? response.sent() : errorBytes;
-        server.accessLog().ifPresent(log -> log.write(new AccessLogEntry(environ, head, status, bytes,
+        server.accessLog().ifPresent(log -> log.write(AccessLogEntry.answered(environ, head, status, bytes,
                 response.headers(), startMillis, System.nanoTime() - started)));
         return keep;
     }
@@ -140,7 +140,7 @@ final class Exchange {
 
     private void answer(int status, String detail) {
         errorStatus = status;
-        errorBytes = ErrorPage.send(server, out, status, detail, !head.method().equals("HEAD"));
+        errorBytes = ErrorPage.send(server, out, status, detail, !head.method().equals("HEAD")).bodyBytes();
     }
 
     private void close(Iterable<byte[]> body) {

@@ -23,6 +23,11 @@ final class HeadReader {
      * @param fields the header fields in order, nothing dropped yet
      */
     record RawHead(String method, String target, String version, List<RequestHead.Field> fields) {
+
+        /** @return the request line, {@code GET / HTTP/1.1} */
+        String requestLine() {
+            return method + " " + target + " " + version;
+        }
     }
 
     private static final List<String> METHODS = List.of("GET", "POST", "HEAD", "PUT", "DELETE", "PATCH", "OPTIONS");
@@ -32,6 +37,11 @@ final class HeadReader {
     private final ConnectionInput in;
     private final byte[] line;
     private int headBytes;
+    /**
+     * The head whose request line passed the grammar in the {@link #read()} under way or refused;
+     * null before, and once the head is returned (an idle connection keeps no head).
+     */
+    private RawHead accepted;
 
     HeadReader(ServerSettings settings, ConnectionInput in) {
         this.settings = settings;
@@ -48,6 +58,7 @@ final class HeadReader {
      */
     Optional<RawHead> read() throws IOException, HttpError {
         headBytes = 0;
+        accepted = null;
         int length;
         do {
             if (headBytes == 0 && in.peek() < 0) {
@@ -61,6 +72,7 @@ final class HeadReader {
             length = readLine(settings.maxHeaderFieldBytes() - 2, 431, "header field",
                     settings.maxHeaderFieldBytes());
             if (length == 0) {
+                accepted = null;
                 return Optional.of(head);
             }
             if (head.fields().size() == settings.maxHeaderCount()) {
@@ -68,6 +80,20 @@ final class HeadReader {
             }
             head.fields().add(field(length));
         }
+    }
+
+    /**
+     * The request line of the head the last {@link #read()} refused, if that line had passed the
+     * request-line grammar (a token method, a target without spaces or control characters,
+     * {@code HTTP/d.d}): the refusal came later, from the version (505) or the header fields. A
+     * line refused for its length or its syntax is never kept, so nothing unbounded or with control
+     * characters reaches a log.
+     *
+     * @return the line as read, for the access log; empty if the line was not accepted, or if the
+     *     last read returned its head
+     */
+    Optional<String> requestLine() {
+        return accepted == null ? Optional.empty() : Optional.of(accepted.requestLine());
     }
 
     /** Reads up to CRLF into {@link #line}; returns the length without CRLF; {@code limit} counts the CRLF. */
@@ -136,10 +162,11 @@ final class HeadReader {
         if (!isVersion(version)) {
             throw HttpError.badRequest("The protocol version must be HTTP/1.1 or HTTP/1.0.");
         }
+        accepted = new RawHead(method, target, version, new ArrayList<>());
         if (!version.equals("HTTP/1.1") && !version.equals("HTTP/1.0")) {
             throw new HttpError(505, "This server speaks HTTP/1.1 and HTTP/1.0 only.");
         }
-        return new RawHead(method, target, version, new ArrayList<>());
+        return accepted;
     }
 
     private int indexOfSpace(int from, int to) {

@@ -34,12 +34,21 @@ class AccessLogTest {
                         new RequestHead.Field("User-Agent", "curl/8"), new RequestHead.Field("Authorization", auth),
                         new RequestHead.Field("X-Request-Id", "abc")),
                 Optional.of("example.com"), OptionalLong.empty(), false, false, true);
-        return new AccessLogEntry(environ, head, 201, 1234, List.of(new Header("Content-Type", "text/html")),
+        return AccessLogEntry.answered(environ, head, 201, 1234, List.of(new Header("Content-Type", "text/html")),
                 971_184_136_000L, Duration.ofMillis(2_345).plusNanos(678_000).toNanos());
     }
 
     private static String format(String format) {
         return AccessLogFormat.parse(format).format(entry());
+    }
+
+    /** A request refused before the application ran: no checked head, the error page's headers. */
+    private static AccessLogEntry refused(Optional<String> requestLine) {
+        ErrorPage.Sent sent = new ErrorPage.Sent(List.of(new Header("Date", "Sun, 06 Nov 1994 08:49:37 GMT"),
+                new Header("Content-Type", "text/plain; charset=utf-8"), new Header("Content-Length", "70"),
+                new Header("Connection", "close")), 70);
+        return AccessLogEntry.refused("10.0.0.7", requestLine, 431, sent, 971_184_136_000L,
+                Duration.ofMillis(12).toNanos());
     }
 
     @Test
@@ -57,6 +66,23 @@ class AccessLogTest {
         assertEquals("<" + ProcessHandle.current().pid() + ">", format("%(p)s"));
         String path = System.getenv("PATH");
         assertEquals(path == null ? "-" : path, format("%({path}e)s"));
+    }
+
+    @Test
+    void everyAtomRendersForARefusedRequestWithoutAHead() {
+        AccessLogFormat format = AccessLogFormat.parse("%(h)s|%(l)s|%(u)s|%(r)s|%(m)s|%(U)s|%(q)s|%(H)s|%(s)s|%(B)s|"
+                + "%(b)s|%(f)s|%(a)s|%(T)s|%(M)s|%(D)s|%(L)s|%({host}i)s|%({content-type}o)s|%({connection}o)s");
+        assertEquals("10.0.0.7|-|-|-|-|-|-|-|431|70|70|-|-|0|12|12000|0.012000|-|text/plain; charset=utf-8|close",
+                format.format(refused(Optional.empty())));
+        assertEquals("10.0.0.7|-|-|GET /x HTTP/1.1|-|-|-|-|431|70|70|-|-|0|12|12000|0.012000|-|"
+                + "text/plain; charset=utf-8|close", format.format(refused(Optional.of("GET /x HTTP/1.1"))));
+    }
+
+    @Test
+    void defaultFormatOfARefusedRequestPrintsDashesForWhatWasNotRead() {
+        String line = AccessLogFormat.parse(ServerSettings.DEFAULT_ACCESS_LOG_FORMAT).format(refused(Optional.empty()));
+        assertTrue(line.matches("10\\.0\\.0\\.7 - - \\[\\d\\d/(Oct|Nov)/2000:\\d\\d:\\d\\d:16 [+-]\\d{4}] "
+                + "\"-\" 431 70 \"-\" \"-\""), line);
     }
 
     @Test
