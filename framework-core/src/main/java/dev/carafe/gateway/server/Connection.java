@@ -266,6 +266,7 @@ final class Connection implements Runnable {
         deadline.armRead(until);
         // Before the connection is idle: from then on another thread may serve it.
         giveBuffersBack();
+        endWaits();
         if (!state.compareAndSet(BUSY, IDLE)) {
             end();
             return false;
@@ -306,6 +307,20 @@ final class Connection implements Runnable {
             loop.takeBack(lent);
             lent = none;
         }
+    }
+
+    /** Parked: closes the selector a wait of the serve opened, if any; an idle connection holds only its socket. */
+    private void endWaits() {
+        try {
+            io.endWaits();
+        } catch (IOException e) {
+            server.log().log(Level.DEBUG, "Closing a connection's wait selector failed: " + e);
+        }
+    }
+
+    /** @return whether the connection holds a selector of its own for waits (a parked one does not) */
+    boolean holdsWaitSelector() {
+        return io.waiting();
     }
 
     /** Closes the connection if it waits for a next request; a request in flight is left to finish. */

@@ -20,7 +20,8 @@ import java.nio.channels.SocketChannel;
  *   <li><b>Non-blocking</b> (connections parked on {@link EventLoop}s, platform threads): the channel
  *       never blocks. When it has nothing to give or cannot take more, the thread first tells its
  *       event loop to go on without it ({@code beforeWait}), then waits on a selector of its own
- *       (opened at the first wait, closed with the connection) with the time left as the timeout.
+ *       (opened at the first wait of a serve, closed when the connection is parked again or closed)
+ *       with the time left as the timeout.
  * </ul>
  */
 final class SocketIo {
@@ -32,7 +33,7 @@ final class SocketIo {
     private final IoDeadline deadline;
     private final Runnable beforeWait;
     private final boolean blocking;
-    /** The non-blocking mode's own selector, opened at the first wait; read by {@link #close()} from other threads. */
+    /** The non-blocking mode's own selector, opened at a serve's first wait; read by {@link #close()} from other threads. */
     private volatile Selector waits;
     private SelectionKey waitKey;
     /** The blocking read and write, made once so that a request's read and write allocate nothing. */
@@ -153,6 +154,25 @@ final class SocketIo {
                 selector.close();
             }
         }
+    }
+
+    /**
+     * Closes the non-blocking mode's selector, if a wait opened one: called when the connection is
+     * parked again, so that an idle connection holds no file descriptor beyond its socket. A later
+     * wait opens a new one. Only the thread serving the connection calls it.
+     */
+    void endWaits() throws IOException {
+        Selector selector = waits;
+        if (selector != null) {
+            waits = null;
+            waitKey = null;
+            selector.close();
+        }
+    }
+
+    /** @return whether a selector for waits is open (see {@link #endWaits()}) */
+    boolean waiting() {
+        return waits != null;
     }
 
     /** A blocking read or write of a buffer; returns its count. */
