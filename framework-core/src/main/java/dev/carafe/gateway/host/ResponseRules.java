@@ -4,42 +4,63 @@ import dev.carafe.gateway.Environ;
 import dev.carafe.gateway.Header;
 import dev.carafe.gateway.Status;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
- * The checks a host makes when the application calls start: the status line, each header, no
- * hop-by-hop header, one numeric {@code Content-Length}. Each failure is an
- * {@link IllegalArgumentException} that names the value and how to fix it.
+ * The checks every host of gateway applications makes when an application calls
+ * {@code StartResponse.start}: a status line of three digits and a reason phrase, header names
+ * that are tokens, values without line breaks or other control characters (HTAB is allowed), no
+ * hop-by-hop field ({@link Header#isHopByHop()}: the host owns the connection and its framing), and
+ * at most one {@code Content-Length}, in decimal digits. They run at start time, so that a broken
+ * response fails while the application still runs rather than on the wire (PEP 3333; RFC 9112
+ * §11.1, response splitting).
+ *
+ * <p>Carafe's gateway server and the adapters of this package apply the same rules. Each failure is
+ * an {@link IllegalArgumentException} naming the value, what was expected and how to fix it.
  */
-final class ResponseRules {
-
-    private static final Set<String> HOP_BY_HOP = Set.of(
-            "connection", "keep-alive", "transfer-encoding", "te", "trailer", "trailers", "upgrade");
+public final class ResponseRules {
 
     private ResponseRules() {
     }
 
-    /** Checks a status line and returns its code. */
-    static int checkStatus(String status) {
+    /**
+     * Checks a status line: three digits from 100 to 999, a space, and a reason phrase of
+     * printable Latin-1 characters, spaces and tabs (RFC 9112 §4).
+     *
+     * @param status the status the application passed, such as {@code "200 OK"}
+     * @return its code
+     * @throws IllegalArgumentException if the status is null or broken
+     */
+    public static int checkStatus(String status) {
+        if (status == null) {
+            throw new IllegalArgumentException("The status is null; pass a status line such as \"200 OK\".");
+        }
         int code = Status.code(status);
+        if (code < 100) {
+            throw new IllegalArgumentException("Status \"" + printable(status) + "\" has code " + code
+                    + "; status codes run from 100 to 999, for example \"200 OK\".");
+        }
         for (int i = 0; i < status.length(); i++) {
             char c = status.charAt(i);
-            if (c < 0x20 || c == 0x7F || c > 0xFF) {
+            if (c < 0x20 && c != '\t' || c == 0x7F || c > 0xFF) {
                 throw new IllegalArgumentException("Status \"" + printable(status) + "\" contains " + codePoint(c)
                         + " at index " + i + "; a status is three digits, a space and a reason phrase of printable"
                         + " Latin-1 characters, for example \"200 OK\".");
             }
         }
-        if (code < 200) {
-            throw new IllegalArgumentException("Status \"" + status + "\" is informational (1xx); an application's"
-                    + " response needs a final status from 200 to 999, for example \"200 OK\".");
-        }
         return code;
     }
 
-    /** Checks the headers and returns the declared content length, or -1 when there is none. */
-    static long checkHeaders(List<Header> headers) {
+    /**
+     * Checks the headers an application passed to start.
+     *
+     * @param headers the header fields, in order
+     * @return the declared {@code Content-Length}, or -1 when there is none
+     * @throws IllegalArgumentException if the list is null or a field breaks a rule
+     */
+    public static long checkHeaders(List<Header> headers) {
+        if (headers == null) {
+            throw new IllegalArgumentException("The headers are null; pass a list of Header, List.of() for none.");
+        }
         long length = -1;
         String lengthValue = null;
         for (int i = 0; i < headers.size(); i++) {
@@ -48,12 +69,12 @@ final class ResponseRules {
                 throw new IllegalArgumentException("Header at index " + i + " is null; the headers list holds"
                         + " Header objects only.");
             }
-            checkName(header.name());
+            checkName(header);
             checkValue(header);
             if (header.is("Content-Length")) {
-                if (lengthValue != null && !lengthValue.equals(header.value())) {
-                    throw new IllegalArgumentException("Content-Length is given twice with different values (\""
-                            + lengthValue + "\" and \"" + header.value() + "\"); send it once.");
+                if (lengthValue != null) {
+                    throw new IllegalArgumentException("Content-Length is given twice (\"" + printable(lengthValue)
+                            + "\" and \"" + printable(header.value()) + "\"); send it once.");
                 }
                 lengthValue = header.value();
                 length = parseLength(lengthValue);
@@ -62,7 +83,8 @@ final class ResponseRules {
         return length;
     }
 
-    private static void checkName(String name) {
+    private static void checkName(Header header) {
+        String name = header.name();
         if (name.isEmpty()) {
             throw new IllegalArgumentException("A header name is empty; header names are tokens such as"
                     + " \"Content-Type\".");
@@ -74,11 +96,11 @@ final class ResponseRules {
                         + " digits and !#$%&'*+-.^_`|~.");
             }
         }
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (HOP_BY_HOP.contains(lower) || lower.startsWith("proxy-")) {
+        if (header.isHopByHop()) {
             throw new IllegalArgumentException("Header '" + name + "' is hop-by-hop and belongs to the server; an"
-                    + " application must not send Connection, Keep-Alive, Transfer-Encoding, TE, Trailer, Upgrade or"
-                    + " Proxy-* headers. Remove it from the response headers.");
+                    + " application must not send Connection, Keep-Alive, Proxy-Authenticate, Proxy-Authorization,"
+                    + " Proxy-Connection, TE, Trailer, Transfer-Encoding or Upgrade. Remove it from the response"
+                    + " headers.");
         }
     }
 

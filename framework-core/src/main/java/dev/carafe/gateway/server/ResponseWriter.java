@@ -4,6 +4,7 @@ import dev.carafe.gateway.BodyWriter;
 import dev.carafe.gateway.FileBody;
 import dev.carafe.gateway.Header;
 import dev.carafe.gateway.StartResponse;
+import dev.carafe.gateway.host.ResponseRules;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
@@ -64,8 +65,8 @@ final class ResponseWriter implements StartResponse, BodyWriter {
                     + "the exception being handled as excInfo, and only before the headers are sent.");
         }
         started = true;
-        int checked = ResponseRules.status(status);
-        ResponseRules.headers(headers);
+        int checked = ResponseRules.checkStatus(status);
+        ResponseRules.checkHeaders(headers);
         this.code = checked;
         this.status = status;
         this.headers = new ArrayList<>(headers);

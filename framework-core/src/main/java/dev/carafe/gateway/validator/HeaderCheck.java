@@ -24,6 +24,7 @@ final class HeaderCheck {
         }
         int index = 0;
         boolean contentType = false;
+        String contentLength = null;
         for (Object item : (List<?>) headers) {
             if (!(item instanceof Header header)) {
                 throw Rule.HEADER_LIST.violation("the header list has " + Values.typed(item) + " at index " + index
@@ -34,6 +35,14 @@ final class HeaderCheck {
             checkValue(header);
             checkMeaning(header, warnings);
             contentType |= header.is("Content-Type");
+            if (header.is("Content-Length")) {
+                if (contentLength != null) {
+                    throw Rule.CONTENT_LENGTH_HEADER.violation("the headers include Content-Length twice ("
+                            + quote(contentLength) + " and " + quote(header.value()) + "); expected it once. "
+                            + "Remove the repeat (nginx refuses a response that has one, even of the same value).");
+                }
+                contentLength = header.value();
+            }
             index++;
         }
         boolean bodiless = status.startsWith("204") || status.startsWith("304");

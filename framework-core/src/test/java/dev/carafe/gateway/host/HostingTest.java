@@ -51,6 +51,17 @@ class HostingTest {
     }
 
     @Test
+    void informationalStatusIsRefusedAsAnApplicationsResponse() throws Exception {
+        Hosting.respond((environ, startResponse) -> {
+            startResponse.start("101 Switching Protocols", List.of());
+            return List.of();
+        }, environ("GET"), exchange);
+        assertEquals(500, exchange.head().code());
+        assertEquals("Status \"101 Switching Protocols\" is informational (1xx); an application's response needs a"
+                + " final status from 200 to 999, for example \"200 OK\".", exchange.errors.get(0).getMessage());
+    }
+
+    @Test
     void nullChunkIsAContractViolation() throws Exception {
         java.util.List<byte[]> body = new java.util.ArrayList<>();
         body.add(null);

@@ -168,6 +168,14 @@ class StartRulesTest {
     }
 
     @Test
+    void rule23AContentLengthGivenTwiceIsRejectedEvenWithTheSameValue() {
+        assertEquals("Gateway rule 23 (Content-Length header): the headers include Content-Length twice (\"5\" and "
+                + "\"5\"); expected it once. Remove the repeat (nginx refuses a response that has one, even of the "
+                + "same value).", violation(23, starting("200 OK", plain(), new Header("Content-Length", "5"),
+                        new Header("content-length", "5"))));
+    }
+
+    @Test
     void rule24AnUnquotedEtagIsAWarning() throws Exception {
         harness.serve(starting("200 OK", plain(), new Header("ETag", "abc")));
         assertEquals(List.of("Gateway rule 24 (ETag): the ETag value abc is not a quoted entity tag; expected \"abc\" "
