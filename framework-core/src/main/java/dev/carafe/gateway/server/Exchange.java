@@ -1,10 +1,12 @@
 package dev.carafe.gateway.server;
 
 import dev.carafe.gateway.FileBody;
+import dev.carafe.gateway.Header;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -25,8 +27,9 @@ final class Exchange {
     private final ConnectionInput in;
     private final ConnectionOutput out;
     private final EnvironBuilder environs;
-    private int errorStatus;
-    private long errorBytes;
+    /** What the server's own answer sent (413, 417, 500), when it answered instead of the application. */
+    private ErrorPage.Sent answered;
+    private int answeredStatus;
 
     /** @param environs builds the environ of the connection's requests */
     Exchange(ServerContext server, RequestHead head, ConnectionInput in, ConnectionOutput out,
@@ -51,10 +54,12 @@ final class Exchange {
         Map<String, Object> environ = environs.build(head, body);
         boolean keep = respond(environ, body, response);
         keep = keep && response.keepAlive() && body.drain(DRAIN_LIMIT);
-        int status = response.code() != 0 ? response.code() : errorStatus;
-        long bytes = response.code() != 0 ? response.sent() : errorBytes;
-        server.accessLog().ifPresent(log -> log.write(AccessLogEntry.answered(environ, head, status, bytes,
-                response.headers(), startMillis, System.nanoTime() - started)));
+        boolean ownAnswer = response.code() == 0 && answered != null;
+        int status = ownAnswer ? answeredStatus : response.code();
+        long bytes = ownAnswer ? answered.bodyBytes() : response.sent();
+        List<Header> headers = ownAnswer ? answered.headers() : response.headers();
+        server.accessLog().ifPresent(log -> log.write(AccessLogEntry.answered(environ, head, status, bytes, headers,
+                startMillis, System.nanoTime() - started)));
         return keep;
     }
 
@@ -139,8 +144,8 @@ final class Exchange {
     }
 
     private void answer(int status, String detail) {
-        errorStatus = status;
-        errorBytes = ErrorPage.send(server, out, status, detail, !head.method().equals("HEAD")).bodyBytes();
+        answeredStatus = status;
+        answered = ErrorPage.send(server, out, status, detail, !head.method().equals("HEAD"));
     }
 
     private void close(Iterable<byte[]> body) {

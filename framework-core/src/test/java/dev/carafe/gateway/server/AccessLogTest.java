@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.carafe.gateway.Environ;
 import dev.carafe.gateway.Header;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -126,17 +127,25 @@ class AccessLogTest {
     }
 
     @Test
-    void failedRequestIsLoggedWithTheServersAnswer() throws IOException {
+    void failedRequestIsLoggedWithTheServersAnswerAndItsHeaders() throws IOException {
         Path log = dir.resolve("errors.log");
         try (ServerTestSupport support = new ServerTestSupport()) {
             GatewayServer server = support.start((environ, startResponse) -> {
+                if (environ.get(Environ.PATH_INFO).equals("/started")) {
+                    // Started, but nothing sent: the server's 500 replaces these headers.
+                    startResponse.start("200 OK", List.of(new Header("Content-Type", "application/json")));
+                }
                 throw new IllegalStateException("broken on purpose");
-            }, ServerTestSupport.settings().accessLog(log.toString()).accessLogFormat("%(r)s %(s)s %(B)s").build());
-            try (RawClient client = new RawClient(server.port())) {
-                client.send("GET /fail HTTP/1.1\r\nHost: x\r\n\r\n").readAll();
+            }, ServerTestSupport.settings().accessLog(log.toString())
+                    .accessLogFormat("%(r)s %(s)s %(B)s %({Content-Type}o)s %({Connection}o)s").build());
+            for (String path : List.of("/fail", "/started")) {
+                try (RawClient client = new RawClient(server.port())) {
+                    client.send("GET " + path + " HTTP/1.1\r\nHost: x\r\n\r\n").readAll();
+                }
             }
             server.stop(Duration.ofSeconds(2));
         }
-        assertEquals(List.of("GET /fail HTTP/1.1 500 69"), Files.readAllLines(log));
+        assertEquals(List.of("GET /fail HTTP/1.1 500 69 text/plain; charset=utf-8 close",
+                "GET /started HTTP/1.1 500 69 text/plain; charset=utf-8 close"), Files.readAllLines(log));
     }
 }
