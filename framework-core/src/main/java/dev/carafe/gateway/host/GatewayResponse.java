@@ -57,8 +57,6 @@ final class GatewayResponse implements StartResponse {
             throw new IllegalStateException(SECOND_START);
         }
         started = true;
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(headers, "headers");
         finalStatus(status);
         ResponseRules.checkHeaders(headers);
         this.status = status;

@@ -62,6 +62,16 @@ class HostingTest {
     }
 
     @Test
+    void nullStatusIsRefusedWithWhatToPass() throws Exception {
+        Hosting.respond((environ, startResponse) -> {
+            startResponse.start(null, List.of());
+            return List.of();
+        }, environ("GET"), exchange);
+        assertEquals(500, exchange.head().code());
+        assertEquals("The status is null; pass a status line such as \"200 OK\".", exchange.errors.get(0).getMessage());
+    }
+
+    @Test
     void nullChunkIsAContractViolation() throws Exception {
         java.util.List<byte[]> body = new java.util.ArrayList<>();
         body.add(null);
