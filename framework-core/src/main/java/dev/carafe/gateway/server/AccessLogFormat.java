@@ -16,7 +16,8 @@ import java.util.function.Function;
 
 /**
  * An access-log line format in Gunicorn's atom syntax: {@code %(atom)s} placeholders in literal
- * text, {@code %%} for a percent sign. A missing value prints as {@code -}; so do the atoms of the
+ * text, {@code %%} for a percent sign. Every value is {@linkplain #escape escaped}. A missing value
+ * prints as {@code -}; so do the atoms of the
  * request head for a request the server refused before the application ran ({@code r} prints its
  * request line only if it was read whole and passed the grammar).
  *
@@ -70,7 +71,8 @@ final class AccessLogFormat {
                 parts.add(entry -> text);
                 literal.setLength(0);
             }
-            parts.add(atom(format.substring(i + 2, close), format));
+            Function<AccessLogEntry, String> atom = atom(format.substring(i + 2, close), format);
+            parts.add(entry -> escape(atom.apply(entry)));
             i = close + 2;
         }
         if (!literal.isEmpty()) {
@@ -145,6 +147,47 @@ final class AccessLogFormat {
     /** @return the first value of a request header field; empty for a refused request, which has no checked head */
     private static Optional<String> field(AccessLogEntry entry, String name) {
         return entry.head().flatMap(head -> head.field(name));
+    }
+
+    /**
+     * Makes a value safe to put in a log line, as nginx's access log does: a double quote, a
+     * backslash, a control character and anything beyond ASCII become {@code \xHH} (the UTF-8
+     * bytes of a char above U+00FF, each so escaped), so that no client can end a line, forge
+     * another, break out of a quoted field or send escape sequences to a terminal.
+     */
+    static String escape(String value) {
+        int i = 0;
+        while (i < value.length() && plain(value.charAt(i))) {
+            i++;
+        }
+        if (i == value.length()) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(value.length() + 16).append(value, 0, i);
+        for (; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (plain(c)) {
+                out.append(c);
+            } else if (c <= 0xFF) {
+                hex(out, c);
+            } else {
+                int end = Character.isHighSurrogate(c) && i + 1 < value.length() ? i + 2 : i + 1;
+                for (byte b : value.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+                    hex(out, b & 0xFF);
+                }
+                i = end - 1;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean plain(char c) {
+        return c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
+    }
+
+    private static void hex(StringBuilder out, int b) {
+        out.append("\\x").append(Character.toUpperCase(Character.forDigit(b >> 4, 16)))
+                .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
     }
 
     private static String dash(String value) {

@@ -87,6 +87,31 @@ class AccessLogTest {
     }
 
     @Test
+    void valuesAreEscapedSoThatNoClientCanForgeALineOrBreakAQuotedField() {
+        assertEquals("plain text/1.0 (x; y)", AccessLogFormat.escape("plain text/1.0 (x; y)"));
+        assertEquals("a\\x22b\\x5Cc\\x0Ad\\x09e\\x7Ff\\xE9g\\xE2\\x82\\xACh\\xF0\\x9F\\x98\\x80",
+                AccessLogFormat.escape("a\"b\\c\nd\te\u007Ff\u00E9g\u20ACh\uD83D\uDE00"));
+    }
+
+    @Test
+    void aUserNameWithALineBreakCannotForgeASecondLine() throws IOException {
+        Path log = dir.resolve("forged.log");
+        String forged = "mallory\n10.0.0.1 - admin \"GET /admin HTTP/1.1\" 200 1";
+        String auth = Base64.getEncoder().encodeToString((forged + ":pw").getBytes(StandardCharsets.ISO_8859_1));
+        try (ServerTestSupport support = new ServerTestSupport()) {
+            GatewayServer server = support.start(ServerTestSupport.text("hello"), ServerTestSupport.settings()
+                    .accessLog(log.toString()).accessLogFormat("%(u)s \"%(a)s\"").build());
+            try (RawClient client = new RawClient(server.port())) {
+                client.send("GET / HTTP/1.1\r\nHost: x\r\nAuthorization: Basic " + auth
+                        + "\r\nUser-Agent: quote\" and caf\u00e9\r\nConnection: close\r\n\r\n").readAll();
+            }
+            server.stop(Duration.ofSeconds(2));
+        }
+        assertEquals(List.of("mallory\\x0A10.0.0.1 - admin \\x22GET /admin HTTP/1.1\\x22 200 1 \"quote\\x22 and caf\\xE9\""),
+                Files.readAllLines(log, StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
     void unknownAtomIsRejectedWithTheKnownOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ServerSettings.builder().accessLogFormat("%(h)s %(z)s"));
