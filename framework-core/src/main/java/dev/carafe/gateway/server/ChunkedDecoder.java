@@ -52,7 +52,8 @@ final class ChunkedDecoder implements BodySource {
                 done = true;
                 return -1;
             }
-            if (total + chunkRemaining > maxBytes) {
+            // Not total + chunkRemaining: a size near Long.MAX_VALUE would overflow the sum past the cap.
+            if (chunkRemaining > maxBytes - total) {
                 throw new BodyException(413, "The request body is larger than " + maxBytes + " bytes.");
             }
             total += chunkRemaining;

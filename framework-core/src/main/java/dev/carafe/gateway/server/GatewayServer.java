@@ -132,6 +132,11 @@ public final class GatewayServer implements AutoCloseable {
         return context.address().getPort();
     }
 
+    /** @return how many connections are open now (accepted and not yet closed), for tests */
+    int openConnections() {
+        return context.registry().size();
+    }
+
     /**
      * Stops gracefully: stops accepting (new connections are refused), closes idle keep-alive
      * connections at once, lets requests in flight finish within {@code grace}, then closes what is
