@@ -26,7 +26,7 @@ final class HeadReader {
 
         /** @return the request line, {@code GET / HTTP/1.1} */
         String requestLine() {
-            return method + " " + target + " " + version;
+            return RequestHead.requestLine(method, target, version);
         }
     }
 
@@ -67,7 +67,7 @@ final class HeadReader {
             length = readLine(settings.maxRequestLineBytes() - 2, 414, "request line",
                     settings.maxRequestLineBytes());
         } while (length == 0);
-        RawHead head = requestLine(length);
+        RawHead head = parseRequestLine(length);
         while (true) {
             length = readLine(settings.maxHeaderFieldBytes() - 2, 431, "header field",
                     settings.maxHeaderFieldBytes());
@@ -129,7 +129,7 @@ final class HeadReader {
     }
 
     /** Splits the request line in {@link #line}; common methods and versions are shared constants, not new strings. */
-    private RawHead requestLine(int length) throws HttpError {
+    private RawHead parseRequestLine(int length) throws HttpError {
         int firstSpace = indexOfSpace(0, length);
         int lastSpace = firstSpace;
         for (int i = length - 1; i > firstSpace; i--) {

@@ -34,6 +34,11 @@ record RequestHead(String method, String target, String path, String query, Stri
 
     /** @return the request line as received, for logs */
     String requestLine() {
+        return requestLine(method, target, version);
+    }
+
+    /** @return the request line of these parts as received, {@code GET / HTTP/1.1}, for logs */
+    static String requestLine(String method, String target, String version) {
         return method + " " + target + " " + version;
     }
 
