@@ -57,14 +57,18 @@ public record RouteOptions(Set<String> methods, Optional<String> endpoint, Map<S
     }
 
     /**
-     * A copy with other methods.
+     * A copy with other methods. It takes at least one, so that {@code methods()} with none is only
+     * ever the accessor of the methods these options hold.
      *
-     * @param methods for example {@code "GET", "POST"}; at least one, any case
+     * @param method for example {@code "GET"}; any case
+     * @param more more methods, for example {@code "POST"}
      * @return the copy
      */
-    public RouteOptions methods(String... methods) {
-        return new RouteOptions(new LinkedHashSet<>(Arrays.asList(methods)), endpoint, defaults, strictSlashes,
-                mergeSlashes);
+    public RouteOptions methods(String method, String... more) {
+        Set<String> chosen = new LinkedHashSet<>();
+        chosen.add(method);
+        chosen.addAll(Arrays.asList(more));
+        return new RouteOptions(chosen, endpoint, defaults, strictSlashes, mergeSlashes);
     }
 
     /**

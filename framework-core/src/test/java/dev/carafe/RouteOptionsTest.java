@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.carafe.gateway.testing.TestResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -149,6 +150,7 @@ class RouteOptionsTest {
 
         assertEquals(new RouteOptions(Set.of("GET"), Optional.empty(), Map.of(), true, true), options);
         assertEquals(Set.of("PUT"), options.methods("PUT").methods());
+        assertEquals(List.of("PUT", "PATCH"), List.copyOf(options.methods("PUT", "PATCH").methods()));
         assertEquals(Map.of("n", 2), options.defaults(Map.of("n", 2)).defaults());
     }
 }
