@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * The wrk benchmark as a raw gateway application, written against {@link Application},
- * {@link StartResponse} and {@link Header} only: the TechEmpower-style app with no framework.
+ * {@link StartResponse} and {@link Header} only: the TechEmpower-style app with no framework, and
+ * {@link HelloWorld#BLOCKING_PATH}, an answer that blocks its thread first.
  *
  * <p>It reads {@code PATH_INFO}, starts the response with {@code Content-Type} and
  * {@code Content-Length}, and returns the body as one chunk. The header list is a fresh mutable
@@ -28,6 +29,10 @@ public final class HelloApplication implements Application {
         }
         if (HelloWorld.JSON_PATH.equals(path)) {
             return respond(startResponse, HelloWorld.APPLICATION_JSON, HelloWorld.json());
+        }
+        if (HelloWorld.BLOCKING_PATH.equals(path)) {
+            Thread.sleep(HelloWorld.BLOCKING_MILLIS);
+            return respond(startResponse, HelloWorld.TEXT_PLAIN, HelloWorld.plaintext());
         }
         startResponse.start("404 Not Found", headers("text/plain", 0));
         return List.of();

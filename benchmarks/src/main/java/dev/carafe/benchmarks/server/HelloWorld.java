@@ -15,6 +15,16 @@ public final class HelloWorld {
     /** The JSON path: answers {@link #json()} as {@link #APPLICATION_JSON}. */
     public static final String JSON_PATH = "/json";
 
+    /**
+     * The blocking path, served by Carafe's target only: waits {@link #BLOCKING_MILLIS} ms (a
+     * stand-in for a database query), then answers {@link #PLAINTEXT} as {@link #TEXT_PLAIN}. It
+     * compares the server's thread modes on an application that blocks (benchmarks/RESULTS.md).
+     */
+    public static final String BLOCKING_PATH = "/blocking";
+
+    /** How long {@link #BLOCKING_PATH} waits before it answers, in milliseconds. */
+    public static final int BLOCKING_MILLIS = 20;
+
     /** The plaintext content type, exactly as every target sends it. */
     public static final String TEXT_PLAIN = "text/plain";
 

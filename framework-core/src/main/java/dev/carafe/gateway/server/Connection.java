@@ -22,8 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>It is served in one of two ways. {@link #blocking} gives it a thread of its own, which
  * {@link #run()}s it from the first request to the close (virtual threads). {@link #parked} parks it
  * on an {@link EventLoop} between requests, holding no thread: the loop's owner {@link #dispatch()}es
- * it when bytes arrive and {@link #resume(long)}s it in place; it is parked again as soon as no
- * request is buffered (platform threads).
+ * it when bytes arrive and {@link #resume(long)}s it in place (or hands it to a pool thread that
+ * does); it is parked again as soon as no request is buffered (platform threads).
  *
  * <p>Its state is {@code IDLE} while it waits for a next request (in the blocking way, its thread
  * waits in a read; parked, no thread touches it), {@code BUSY} while a request is in flight, and
@@ -147,10 +147,11 @@ final class Connection implements Runnable {
     }
 
     /**
-     * Serves a dispatched connection in place: the requests that have arrived, and any that follow
-     * in the same bytes (pipelining).
+     * Serves a dispatched connection: the requests that have arrived, and any that follow in the
+     * same bytes (pipelining); in place by the loop's owner, or by a pool thread it was handed to.
      *
-     * @param start the serve's start, for {@link EventLoop#release(long)} before any wait
+     * @param start the serve's start, for {@link EventLoop#release(long)} before any wait; 0 for a
+     *     serve handed to a pool thread, which has no loop to release
      * @return whether it is parked again (open and idle, to be watched by the loop); false if it closed
      */
     boolean resume(long start) {

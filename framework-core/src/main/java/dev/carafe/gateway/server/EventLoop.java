@@ -36,6 +36,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * pool thread is free the loop stays without owner until the thread serving in it finishes and
  * takes it back: with {@code platformThreads} 1 the server is single-threaded.
  *
+ * <p>Taking a loop away costs the loop's other connections the stall threshold each time, so an
+ * application that blocks on most requests (a database query on each) would let a loop start only
+ * one request every few milliseconds. A loop whose serves are taken away often therefore hands
+ * each readable connection to a pool thread at once instead of serving it in place, as a server
+ * with a worker pool does, until its application stops blocking ({@link HandOver} decides). When
+ * no pool thread is free the owner serves in place after all: the pool's limit showing.
+ *
  * <p>After each batch of requests (the connections one select found readable) the owner yields its
  * core ({@link Thread#yield()}) before it selects again. On an idle core that returns at once. On a
  * core shared with the clients (nginx or a load generator on the same machine) it lets them read
@@ -74,6 +81,8 @@ final class EventLoop implements Runnable {
     private long lastStart;
     /** Set when no pool thread was free to take the loop over; the monitor then tries again. */
     private volatile boolean orphaned;
+    /** Whether readable connections are served in place or handed to pool threads (class comment). */
+    private final HandOver handOver = new HandOver();
     private volatile boolean closed;
 
     /** @param serving run when the loop starts serving a connection (wakes the monitor if it sleeps) */
@@ -129,23 +138,32 @@ final class EventLoop implements Runnable {
      * Called by the monitor: takes the loop away from an owner that has been serving one connection
      * for longer than {@code thresholdNanos}, so that the loop's other connections do not wait for it.
      * Also hands an orphaned loop (no pool thread was free when it was released) to a thread, if one
-     * is free now.
+     * is free now, and reviews whether the loop hands its connections over ({@link HandOver}).
      *
-     * @return whether a thread was serving in the loop (taken away or not), or the loop was orphaned
+     * @return whether a thread was serving in the loop (taken away or not), the loop was orphaned,
+     *     or it hands connections over: the monitor should look again soon
      */
     boolean releaseIfStalled(long thresholdNanos) {
+        long now = now();
+        boolean handingOver = handOver.review(now);
         long start = serving.get();
         if (start == RELEASED && orphaned && !closed) {
             handOff();
             return true;
         }
         if (start <= 0) {
-            return false;
+            return handingOver;
         }
-        if (now() - start > thresholdNanos && serving.compareAndSet(start, RELEASED)) {
+        if (now - start > thresholdNanos && serving.compareAndSet(start, RELEASED)) {
+            handOver.takenAway(now);
             handOff();
         }
         return true;
+    }
+
+    /** @return how many serves this loop handed to pool threads rather than serving them in place */
+    long handedOver() {
+        return handOver.handedOver();
     }
 
     /** Stops the loop: its owner leaves, and the selector closes. Parked connections are closed by the server. */
@@ -220,7 +238,11 @@ final class EventLoop implements Runnable {
             return true;
         }
         long start = nextStart();
+        if (handOver.active(start) && handToPool(connection, key)) {
+            return true;
+        }
         serving.set(start);
+        handOver.served();
         onServe.run();
         boolean parked = connection.resume(start);
         if (serving.compareAndSet(start, SELECTING)) {
@@ -237,6 +259,42 @@ final class EventLoop implements Runnable {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Hands a dispatched connection to a pool thread, which serves it and parks it back; the loop
+     * stops watching it meanwhile.
+     *
+     * @return false if no pool thread was free (or the connection was closed): serve it in place
+     */
+    private boolean handToPool(Connection connection, SelectionKey key) {
+        try {
+            key.interestOps(0);
+            threads.execute(() -> serveHandedOver(connection));
+            handOver.started();
+            return true;
+        } catch (CancelledKeyException e) {
+            // closed by another thread: serving it in place finds it closed and ends it
+            return false;
+        } catch (RejectedExecutionException e) {
+            try {
+                key.interestOps(SelectionKey.OP_READ);
+            } catch (CancelledKeyException closed) {
+                // closed meanwhile, as above
+            }
+            return false;
+        }
+    }
+
+    /** On a pool thread: serves a handed-over connection, reports its time, parks it back on the loop. */
+    private void serveHandedOver(Connection connection) {
+        long began = now();
+        // No start: the serve does not own the loop, so it has nothing to release before it waits.
+        boolean parked = connection.resume(0);
+        handOver.finished(now() - began);
+        if (parked) {
+            park(connection);
+        }
     }
 
     private void admitArrivals() {

@@ -71,6 +71,11 @@ final class EventLoops implements Runnable {
         return loop;
     }
 
+    /** @return how many serves the loops handed to pool threads ({@link EventLoop#handedOver()}) */
+    long handedOver() {
+        return loops.stream().mapToLong(EventLoop::handedOver).sum();
+    }
+
     /** Stops the monitor and closes every loop. */
     void close() {
         closed = true;

@@ -137,6 +137,11 @@ public final class GatewayServer implements AutoCloseable {
         return context.registry().size();
     }
 
+    /** @return how many serves the event loops handed to pool threads (0 with virtual threads), for tests */
+    long handedOverServes() {
+        return loops.map(EventLoops::handedOver).orElse(0L);
+    }
+
     /**
      * Stops gracefully: stops accepting (new connections are refused), closes idle keep-alive
      * connections at once, lets requests in flight finish within {@code grace}, then closes what is

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -42,6 +43,9 @@ class EventLoopTest {
             if (path.equals("/block")) {
                 assertTrue(release.await(10, TimeUnit.SECONDS), "the test never released the blocked request");
                 body = "released".getBytes(StandardCharsets.US_ASCII);
+            } else if (path.equals("/slow")) {
+                Thread.sleep(20);
+                body = "slow".getBytes(StandardCharsets.US_ASCII);
             } else if (path.equals("/echo")) {
                 body = ((InputStream) environ.get(Environ.GATEWAY_INPUT)).readAllBytes();
             } else {
@@ -88,6 +92,70 @@ class EventLoopTest {
             blocked.timeout(5000);
             assertTrue(blocked.readResponse().endsWith("released"));
         }
+    }
+
+    @Test
+    void aSlowRequestNowAndThenIsServedInPlaceLikeAnyOther() throws Exception {
+        GatewayServer server = start(8, 1);
+        try (RawClient client = new RawClient(server.port())) {
+            client.timeout(5000);
+            assertTrue(client.send("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n").readResponse().endsWith("slow"));
+            for (int i = 0; i < 5; i++) {
+                assertTrue(fast(client).contains("fast "));
+            }
+            assertEquals(0, server.handedOverServes(), "one take-away does not make the loop hand requests over");
+        }
+    }
+
+    @Test
+    void aLoopWhoseApplicationBlocksOnEveryRequestHandsItsRequestsToPoolThreadsUntilItStops() throws Exception {
+        GatewayServer server = start(16, 1);
+        // 8 clients send 12 slow requests each: far more take-aways than HandOver.ENTER_TAKE_AWAYS
+        // within a window, so the loop starts handing requests over.
+        slowRequests(server, 8, 12);
+        long handed = server.handedOverServes();
+        assertTrue(handed > 0, "requests that block are handed to pool threads");
+        try (RawClient client = new RawClient(server.port())) {
+            client.timeout(5000);
+            assertTrue(client.send("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n").readResponse().endsWith("slow"));
+            // (The slow clients' closes may be handed over too, hence more than one.)
+            assertTrue(server.handedOverServes() > handed, "a request that blocks now is handed over at once");
+        }
+        // The window with the slow serves goes on for another (over a quarter were slow); the one
+        // after it has none, so the loop returns to serving in place.
+        Thread.sleep(2 * TimeUnit.NANOSECONDS.toMillis(HandOver.WINDOW_NANOS) + 300);
+        long before = server.handedOverServes();
+        try (RawClient client = new RawClient(server.port())) {
+            client.timeout(5000);
+            for (int i = 0; i < 5; i++) {
+                assertTrue(fast(client).contains("fast "));
+            }
+        }
+        assertEquals(before, server.handedOverServes(), "fast requests are served in place again");
+    }
+
+    private static void slowRequests(GatewayServer server, int clients, int each) throws Exception {
+        List<Thread> threads = new ArrayList<>();
+        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+        for (int c = 0; c < clients; c++) {
+            Thread thread = new Thread(() -> {
+                try (RawClient client = new RawClient(server.port())) {
+                    client.timeout(10_000);
+                    for (int i = 0; i < each; i++) {
+                        assertTrue(client.send("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n").readResponse()
+                                .endsWith("slow"));
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join(30_000);
+        }
+        assertEquals(List.of(), failures);
     }
 
     @Test
