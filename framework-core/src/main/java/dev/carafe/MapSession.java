@@ -1,5 +1,6 @@
 package dev.carafe;
 
+import java.math.BigInteger;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,12 +31,47 @@ final class MapSession implements Session {
     @Override
     public <T> Optional<T> get(String key, Class<T> type) {
         return get(key).map(value -> {
-            if (!type.isInstance(value)) {
-                throw new ClassCastException("Session value '" + key + "' is a " + value.getClass().getName()
-                        + " (" + value + "), not a " + type.getName() + "; read it with the type it was stored with.");
+            if (type.isInstance(value)) {
+                return type.cast(value);
             }
-            return type.cast(value);
+            if (isWhole(value) && isWhole(type)) {
+                return type.cast(convertWhole(key, value, type));
+            }
+            throw new ClassCastException("Session value '" + key + "' is a " + value.getClass().getName()
+                    + " (" + value + "), not a " + type.getName() + "; read it with the type it was stored with.");
         });
+    }
+
+    private static boolean isWhole(Object value) {
+        return value instanceof Integer || value instanceof Long || value instanceof BigInteger;
+    }
+
+    private static boolean isWhole(Class<?> type) {
+        return type == Integer.class || type == Long.class || type == BigInteger.class;
+    }
+
+    /**
+     * A whole number as the type asked for. A signed cookie gives whole numbers back as the smallest
+     * of Integer, Long and BigInteger that holds them, so a Long stored in one request may be an
+     * Integer in the next; it is converted when it fits.
+     */
+    private static Object convertWhole(String key, Object value, Class<?> type) {
+        BigInteger number = value instanceof BigInteger
+                ? (BigInteger) value
+                : BigInteger.valueOf(((Number) value).longValue());
+        try {
+            if (type == Integer.class) {
+                return number.intValueExact();
+            }
+            if (type == Long.class) {
+                return number.longValueExact();
+            }
+            return number;
+        } catch (ArithmeticException e) {
+            String wider = type == Integer.class ? "Long or BigInteger" : "BigInteger";
+            throw new ClassCastException("Session value '" + key + "' is " + number + ", which does not fit in a "
+                    + type.getName() + "; read it as a " + wider + ".");
+        }
     }
 
     @Override

@@ -41,13 +41,17 @@ public interface Session {
     Optional<Object> get(String key);
 
     /**
-     * Reads a value of an expected type.
+     * Reads a value of an expected type. A whole number is converted to the integral type asked for
+     * ({@code Integer}, {@code Long}, {@code BigInteger}) when it fits: a signed cookie gives whole
+     * numbers back as the smallest of these that holds them, so {@code put("id", 5L)} in one request
+     * and {@code get("id", Long.class)} in the next reads 5.
      *
      * @param key the name
      * @param type the type the value must have
      * @param <T> the type
      * @return the value, or empty when absent
-     * @throws ClassCastException when the value has another type, naming both
+     * @throws ClassCastException when the value has another type, naming both, or is a whole number
+     *     that does not fit in the type asked for
      */
     <T> Optional<T> get(String key, Class<T> type);
 

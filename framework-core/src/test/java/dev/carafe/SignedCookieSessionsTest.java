@@ -65,6 +65,30 @@ class SignedCookieSessionsTest {
     }
 
     @Test
+    void aLongStoredInOneRequestReadsBackAsALongInTheNextThoughTheCookieNarrowedIt() {
+        App app = new App().sessionStore(store().build());
+        app.post("/login", request -> {
+            request.session().put("user_id", 5L);
+            request.session().put("big", Long.MAX_VALUE);
+            return "in";
+        });
+        app.get("/id", request -> {
+            Session session = request.session();
+            long id = session.get("user_id", Long.class).orElseThrow();
+            BigInteger wide = session.get("user_id", BigInteger.class).orElseThrow();
+            ClassCastException tooBig = assertThrows(ClassCastException.class, () -> session.get("big", Integer.class));
+            return id + " " + wide + " " + session.get("user_id", Integer.class).orElseThrow() + " | "
+                    + tooBig.getMessage();
+        });
+        AppTestClient client = app.testClient();
+
+        client.post("/login").send();
+
+        assertEquals("5 5 5 | Session value 'big' is 9223372036854775807, which does not fit in a java.lang.Integer;"
+                + " read it as a Long or BigInteger.", client.get("/id").text());
+    }
+
+    @Test
     void theCookieIsTheDocumentedFormatWithTheDefaultAttributes() {
         TestResponse response = app(store()).testClient().post("/login").send();
 
