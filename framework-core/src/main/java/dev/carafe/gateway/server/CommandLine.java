@@ -104,8 +104,8 @@ final class CommandLine {
         }
         text.append(String.format(Locale.ROOT, "  %-32s%s%n  %-32s%s%n", "--help", "print this text and exit",
                 "--version", "print the version and exit"));
-        text.append("\nExit status: 0 after a graceful stop (SIGTERM or Ctrl-C), 1 if the server cannot start,\n")
-                .append("2 for a bad flag, value or application.\n");
+        text.append("\nExit status: 143 after a graceful stop on SIGTERM, 130 on Ctrl-C (SIGINT), as for any JVM;\n")
+                .append("1 if the server cannot start, 2 for a bad flag, value or application.\n");
         return text.toString();
     }
 }

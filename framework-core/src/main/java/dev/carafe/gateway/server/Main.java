@@ -14,9 +14,9 @@ import java.util.function.Consumer;
  *
  * <p>It loads the application, starts a {@link GatewayServer} with the settings the flags give
  * (every setting of {@link ServerSettings} has one; {@code --help} lists them with their defaults),
- * prints the bound address, and runs until SIGTERM or Ctrl-C stops it gracefully. Exit status 0
- * after a stop, 1 if the server cannot start, 2 for a bad flag, value or application. The guide is
- * {@code docs/server-cli.md}.
+ * prints the bound address, and runs until SIGTERM or Ctrl-C stops it gracefully. Exit status 143
+ * after a graceful stop on SIGTERM and 130 on SIGINT (the JVM's own, for a signal), 1 if the server
+ * cannot start, 2 for a bad flag, value or application. The guide is {@code docs/server-cli.md}.
  */
 public final class Main {
 
