@@ -57,24 +57,11 @@ final class GatewayResponse implements StartResponse {
             throw new IllegalStateException(SECOND_START);
         }
         started = true;
-        finalStatus(status);
+        ResponseRules.checkFinalStatus(status);
         ResponseRules.checkHeaders(headers);
         this.status = status;
         this.headers = new ArrayList<>(headers);
         return this::write;
-    }
-
-    /**
-     * Checks the status, which must also be final: a host server sends its own interim responses,
-     * and none lets an application answer with one.
-     */
-    private static int finalStatus(String status) {
-        int code = ResponseRules.checkStatus(status);
-        if (code < 200) {
-            throw new IllegalArgumentException("Status \"" + status + "\" is informational (1xx); an application's"
-                    + " response needs a final status from 200 to 999, for example \"200 OK\".");
-        }
-        return code;
     }
 
     boolean committed() {
@@ -138,7 +125,7 @@ final class GatewayResponse implements StartResponse {
         if (status == null) {
             throw new IllegalStateException(computedLength == 0 ? NO_START : BYTES_BEFORE_START);
         }
-        int code = finalStatus(status);
+        int code = ResponseRules.checkFinalStatus(status);
         long declared = ResponseRules.checkHeaders(headers);
         bodyAllowed = !headRequest && code != 204 && code != 304;
         OptionalLong length = OptionalLong.empty();

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The checks every host of gateway applications makes when an application calls
- * {@code StartResponse.start}: a status line of three digits and a reason phrase, header names
+ * {@code StartResponse.start}: a final status line of three digits and a reason phrase, header names
  * that are tokens, values without line breaks or other control characters (HTAB is allowed), no
  * hop-by-hop field ({@link Header#isHopByHop()}: the host owns the connection and its framing), and
  * at most one {@code Content-Length}, in decimal digits. They run at start time, so that a broken
@@ -46,6 +46,26 @@ public final class ResponseRules {
                         + " at index " + i + "; a status is three digits, a space and a reason phrase of printable"
                         + " Latin-1 characters, for example \"200 OK\".");
             }
+        }
+        return code;
+    }
+
+    /**
+     * Checks a status line as {@link #checkStatus} does, and that it is final (200 to 999): a host
+     * sends its own interim responses ({@code 100 Continue} when the application first reads a body
+     * that was expected), and an informational status as the application's answer would leave the
+     * client waiting for the final one (RFC 9110 §15.2).
+     *
+     * @param status the status the application passed, such as {@code "200 OK"}
+     * @return its code
+     * @throws IllegalArgumentException if the status is null, broken or informational (1xx)
+     */
+    public static int checkFinalStatus(String status) {
+        int code = checkStatus(status);
+        if (code < 200) {
+            throw new IllegalArgumentException("Status \"" + printable(status) + "\" is informational (1xx); an"
+                    + " application's response needs a final status from 200 to 999, for example \"200 OK\"."
+                    + " The server sends 100 Continue itself when the application reads the body.");
         }
         return code;
     }

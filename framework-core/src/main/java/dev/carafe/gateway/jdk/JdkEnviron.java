@@ -70,7 +70,11 @@ final class JdkEnviron {
                 environ.put(key, String.join(name.equalsIgnoreCase("Cookie") ? "; " : ", ", values)));
     }
 
-    /** SERVER_NAME and SERVER_PORT from the Host header when there is one, else from the local address. */
+    /**
+     * SERVER_NAME and SERVER_PORT from the Host header when it has a name and a decimal port (or
+     * none), else from the local address: the JDK's server does not check Host, and SERVER_PORT is
+     * decimal digits whatever a client sends.
+     */
     private static void putServer(Map<String, Object> environ, HttpExchange exchange, String scheme) {
         String host = exchange.getRequestHeaders().getFirst("Host");
         if (host != null && !host.isBlank()) {
@@ -78,7 +82,8 @@ final class JdkEnviron {
             int colon = host.indexOf(':', Math.max(close, 0));
             String name = colon < 0 ? host : host.substring(0, colon);
             String port = colon < 0 ? (scheme.equals("https") ? "443" : "80") : host.substring(colon + 1);
-            if (!name.isEmpty() && !port.isEmpty()) {
+            if (!name.isEmpty() && !port.isEmpty() && port.length() <= 5
+                    && port.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 environ.put(Environ.SERVER_NAME, name);
                 environ.put(Environ.SERVER_PORT, port);
                 return;

@@ -59,6 +59,7 @@ final class HeadRules {
         Target target = Target.parse(raw.method(), raw.target());
         Optional<String> host = host(hosts, http11);
         if (target.authority().isPresent()) {
+            Authority.check(target.authority().get(), "The authority of the absolute request target");
             host = target.authority();
         }
         OptionalLong contentLength = contentLength(lengths);
@@ -106,13 +107,8 @@ final class HeadRules {
         if (host.isEmpty() && http11 && settings.requireHost()) {
             throw HttpError.badRequest("The Host field is empty.");
         }
-        for (int i = 0; i < host.length(); i++) {
-            char c = host.charAt(i);
-            boolean allowed = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || c == '.' || c == ':' || c == '-' || "_~!$&'()*+,;=%[]".indexOf(c) >= 0;
-            if (!allowed) {
-                throw HttpError.badRequest("The Host field is not a valid host and port.");
-            }
+        if (!host.isEmpty()) {
+            Authority.check(host, "The Host field");
         }
         return Optional.of(host);
     }

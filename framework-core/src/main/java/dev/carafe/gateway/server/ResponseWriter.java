@@ -65,7 +65,7 @@ final class ResponseWriter implements StartResponse, BodyWriter {
                     + "the exception being handled as excInfo, and only before the headers are sent.");
         }
         started = true;
-        int checked = ResponseRules.checkStatus(status);
+        int checked = ResponseRules.checkFinalStatus(status);
         ResponseRules.checkHeaders(headers);
         this.code = checked;
         this.status = status;

@@ -44,7 +44,7 @@ record Target(String path, String query, Optional<String> authority) {
             throw HttpError.badRequest("The absolute request target must have a host and no user information.");
         }
         String rest = target.substring(pathStart);
-        if (rest.isEmpty() || rest.startsWith("?")) {
+        if (rest.isEmpty() || rest.startsWith("?") || rest.startsWith("#")) {
             rest = "/" + rest;
         }
         return split(rest, Optional.of(authority));

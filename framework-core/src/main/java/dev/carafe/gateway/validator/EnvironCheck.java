@@ -159,9 +159,11 @@ final class EnvironCheck {
             return;
         }
         String path = (String) environ.get(Environ.PATH_INFO);
-        if (!path.isEmpty() && !path.startsWith("/")) {
+        boolean asterisk = path.equals("*") && "OPTIONS".equals(environ.get(Environ.REQUEST_METHOD));
+        if (!path.isEmpty() && !path.startsWith("/") && !asterisk) {
             throw Rule.PATH_INFO.violation("PATH_INFO is " + quote(path) + "; expected \"\" or a path starting "
-                    + "with \"/\". Set it to the decoded path after SCRIPT_NAME, for example \"/" + path + "\".");
+                    + "with \"/\" (or \"*\" for OPTIONS *). Set it to the decoded path after SCRIPT_NAME, for "
+                    + "example \"/" + path + "\".");
         }
     }
 

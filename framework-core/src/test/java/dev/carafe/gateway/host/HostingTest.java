@@ -58,7 +58,8 @@ class HostingTest {
         }, environ("GET"), exchange);
         assertEquals(500, exchange.head().code());
         assertEquals("Status \"101 Switching Protocols\" is informational (1xx); an application's response needs a"
-                + " final status from 200 to 999, for example \"200 OK\".", exchange.errors.get(0).getMessage());
+                + " final status from 200 to 999, for example \"200 OK\". The server sends 100 Continue itself when"
+                + " the application reads the body.", exchange.errors.get(0).getMessage());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.carafe.gateway.jdk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.carafe.gateway.Application;
@@ -10,6 +11,7 @@ import dev.carafe.gateway.Header;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -87,6 +89,29 @@ class GatewayHandlerTest {
         assertEquals("127.0.0.1", seen.get().get(Environ.SERVER_NAME));
         assertEquals(Integer.toString(uri.getPort()), seen.get().get(Environ.SERVER_PORT));
         assertEquals("jdk.httpserver/" + Runtime.version().feature(), seen.get().get(Environ.SERVER_SOFTWARE));
+    }
+
+    @Test
+    void aHostWithAPortThatIsNotDigitsGivesTheLocalAddressInstead() throws Exception {
+        URI uri = serve("/", "/");
+        rawGet(uri.getPort(), "example.com:8080");
+        assertEquals("example.com", seen.get().get(Environ.SERVER_NAME));
+        assertEquals("8080", seen.get().get(Environ.SERVER_PORT));
+        rawGet(uri.getPort(), "example.com:abc");
+        assertEquals("127.0.0.1", seen.get().get(Environ.SERVER_NAME));
+        assertEquals(Integer.toString(uri.getPort()), seen.get().get(Environ.SERVER_PORT));
+        assertEquals("example.com:abc", seen.get().get("HTTP_HOST"));
+    }
+
+    /** Sends a GET with a Host field the JDK's client would not let us set, and reads the answer. */
+    private static void rawGet(int port, String host) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertTrue(response.startsWith("HTTP/1.1 200"), response);
+        }
     }
 
     @Test

@@ -70,6 +70,19 @@ class ResponseFramingTest {
     }
 
     @Test
+    void anInformationalStatusFromTheApplicationIsAServerErrorNotAnInterimResponse() throws IOException {
+        GatewayServer server = support.start(app("100 Continue", List.of(), List.of(bytes("x"))));
+        for (String version : List.of("HTTP/1.1", "HTTP/1.0")) {
+            try (RawClient client = new RawClient(server.port())) {
+                String response = client.send("GET / " + version + "\r\nHost: x\r\nConnection: close\r\n\r\n")
+                        .readAll();
+                assertTrue(response.startsWith("HTTP/1.1 500 "), version + ": " + response);
+                assertFalse(response.contains("100 Continue"), version + ": " + response);
+            }
+        }
+    }
+
+    @Test
     void noContentDropsBodyAndContentLength() throws IOException {
         String response = exchange(app("204 No Content", List.of(new Header("Content-Length", "5")),
                 List.of(bytes("hello"))), GET);

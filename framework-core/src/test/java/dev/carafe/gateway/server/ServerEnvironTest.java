@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.carafe.gateway.Environ;
 import dev.carafe.gateway.FileBody;
 import dev.carafe.gateway.FileWrapper;
+import dev.carafe.gateway.Header;
+import dev.carafe.gateway.validator.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -14,6 +16,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +86,31 @@ class ServerEnvironTest {
         assertEquals(Boolean.TRUE, environ.get(Environ.GATEWAY_INPUT_TERMINATED));
         assertTrue(environ.get(Environ.GATEWAY_FILE_WRAPPER) instanceof FileWrapper);
         assertFalse(environ.containsKey(Environ.HTTPS));
+    }
+
+    @Test
+    void aRequestToTheServerAsAWholeHasTheAsteriskAsItsPathAndPassesTheValidator() throws IOException {
+        Map<String, Object> environ = environOf("OPTIONS * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                ServerTestSupport.settings().build());
+        assertEquals("*", environ.get(Environ.PATH_INFO));
+        assertEquals("*", environ.get(Environ.REQUEST_URI));
+        assertEquals("", environ.get(Environ.QUERY_STRING));
+        GatewayServer server = support.start(Validator.create().wrap((env, startResponse) -> {
+            startResponse.start("200 OK", new ArrayList<>(List.of(new Header("Allow", "GET, OPTIONS"))));
+            return List.of();
+        }), ServerTestSupport.settings().build());
+        try (RawClient client = new RawClient(server.port())) {
+            String response = client.send("OPTIONS * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").readAll();
+            assertTrue(response.startsWith("HTTP/1.1 200 OK\r\n"), response);
+        }
+    }
+
+    @Test
+    void anAbsoluteTargetWithOnlyAFragmentHasTheRootAsItsPathLikeOneWithout() throws IOException {
+        Map<String, Object> environ = environOf("GET http://example.com#top HTTP/1.1\r\nHost: x\r\n"
+                + "Connection: close\r\n\r\n", ServerTestSupport.settings().build());
+        assertEquals("/", environ.get(Environ.PATH_INFO));
+        assertEquals("example.com", environ.get("HTTP_HOST"));
     }
 
     @Test

@@ -163,7 +163,18 @@ class SmugglingTest {
 
     @Test
     void invalidHostIsRefused() throws IOException {
-        assertRefused(400, "The Host field is not a valid host and port.", "GET / HTTP/1.1\r\nHost: a b/c\r\n\r\n");
+        assertRefused(400, "The Host field is not a valid host and port: the host has a character",
+                "GET / HTTP/1.1\r\nHost: a b/c\r\n\r\n");
+        assertRefused(400, "The Host field is not a valid host and port: the port must be decimal digits",
+                "GET / HTTP/1.1\r\nHost: x:abc\r\n\r\n");
+    }
+
+    @Test
+    void anAbsoluteTargetWhoseAuthorityIsNotAHostAndPortIsRefusedLikeABadHost() throws IOException {
+        assertRefused(400, "The authority of the absolute request target is not a valid host and port: an IP "
+                + "literal opened with [ must be closed with ]", "GET http://[::1/ HTTP/1.1\r\nHost: x\r\n\r\n");
+        assertRefused(400, "The authority of the absolute request target is not a valid host and port: the port",
+                "GET http://x:99999999/ HTTP/1.1\r\nHost: x\r\n\r\n");
     }
 
     @Test

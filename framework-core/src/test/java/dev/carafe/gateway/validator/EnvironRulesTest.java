@@ -1,5 +1,6 @@
 package dev.carafe.gateway.validator;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.carafe.gateway.Environ;
@@ -147,8 +148,20 @@ class EnvironRulesTest {
         HashMap<String, Object> environ = harness.environ();
         environ.put(Environ.PATH_INFO, "users");
         assertEquals("Gateway rule 11 (PATH_INFO): PATH_INFO is \"users\"; expected \"\" or a path starting with "
-                + "\"/\". Set it to the decoded path after SCRIPT_NAME, for example \"/users\".",
-                violation(11, environ));
+                + "\"/\" (or \"*\" for OPTIONS *). Set it to the decoded path after SCRIPT_NAME, for example "
+                + "\"/users\".", violation(11, environ));
+    }
+
+    @Test
+    void rule11AnAsteriskPathIsAcceptedForOptionsOnly() {
+        HashMap<String, Object> environ = harness.environ();
+        environ.put(Environ.PATH_INFO, "*");
+        environ.put(Environ.REQUEST_URI, "*");
+        assertEquals("Gateway rule 11 (PATH_INFO): PATH_INFO is \"*\"; expected \"\" or a path starting with "
+                + "\"/\" (or \"*\" for OPTIONS *). Set it to the decoded path after SCRIPT_NAME, for example "
+                + "\"/*\".", violation(11, environ));
+        environ.put(Environ.REQUEST_METHOD, "OPTIONS");
+        assertEquals("ok", assertDoesNotThrow(() -> harness.serve(environ, Harness.ok())));
     }
 
     @Test

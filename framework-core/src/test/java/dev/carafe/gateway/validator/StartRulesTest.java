@@ -55,8 +55,16 @@ class StartRulesTest {
     @Test
     void rule16AStatusBelow100IsRejected() {
         assertEquals("Gateway rule 16 (status line): the status \"099 Odd\" has the code 099, below 100; expected a "
-                + "code from 100 to 999 such as \"200 OK\". Fix the string passed to StartResponse.start.",
+                + "final code from 200 to 999 such as \"200 OK\". Fix the string passed to StartResponse.start.",
                 violation(16, starting("099 Odd", plain())));
+    }
+
+    @Test
+    void rule16AnInformationalStatusIsRejectedBecauseTheServerSendsInterimResponsesItself() {
+        assertEquals("Gateway rule 16 (status line): the status \"100 Continue\" is informational (1xx); expected a "
+                + "final status from 200 to 999 such as \"200 OK\": the server sends interim responses itself "
+                + "(100 Continue when the body is first read). Pass a final status to StartResponse.start.",
+                violation(16, starting("100 Continue", plain())));
     }
 
     @Test
