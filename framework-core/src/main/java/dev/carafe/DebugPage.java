@@ -45,7 +45,7 @@ final class DebugPage {
             return ErrorPages.response(request, new HttpError.InternalServerError(ErrorPages.debugDescription(error)),
                     settings.json);
         }
-        return Response.html(html(request, error, settings.debugSourceRoots)).withStatus(500);
+        return Vary.on(Response.html(html(request, error, settings.debugSourceRoots)).withStatus(500), "Accept");
     }
 
     /**

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The default body of an error response, chosen from the request's {@code Accept} header: a small
- * HTML page for browsers, an RFC 9457 {@code application/problem+json} document for API clients.
+ * HTML page for browsers, an RFC 9457 {@code application/problem+json} document for API clients;
+ * either way with {@code Vary: Accept}.
  */
 final class ErrorPages {
 
@@ -37,7 +38,8 @@ final class ErrorPages {
         for (Header header : error.headers()) {
             response = response.withHeader(header.name(), header.value());
         }
-        return response;
+        // The body depends on Accept: a cache must not give the JSON page to a browser.
+        return Vary.on(response, "Accept");
     }
 
     /** Whether the request's {@code Accept} header prefers JSON to HTML (no header: HTML). */

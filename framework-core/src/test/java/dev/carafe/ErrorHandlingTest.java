@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.carafe.gateway.testing.TestResponse;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,34 @@ class ErrorHandlingTest {
                 .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").send();
 
         assertEquals(Optional.of("text/html; charset=utf-8"), response.header("Content-Type"));
+    }
+
+    @Test
+    void bothKindsOfErrorPageSayTheyVaryByAcceptSoThatACacheKeepsThemApart() {
+        App app = new App().secretKey("dev");
+        app.get("/gone", request -> {
+            throw new HttpError.NotFound();
+        });
+        app.post("/login", request -> {
+            request.session().put("user_id", 1);
+            return "in";
+        });
+        app.get("/session-gone", request -> {
+            request.session().contains("user_id");
+            throw new HttpError.NotFound();
+        });
+        AppTestClient client = app.testClient();
+
+        TestResponse html = client.get("/gone");
+        TestResponse json = client.request("GET", "/gone").header("Accept", "application/json").send();
+        client.post("/login").send();
+        TestResponse withSession = client.get("/session-gone");
+
+        assertEquals(Optional.of("text/html; charset=utf-8"), html.header("Content-Type"));
+        assertEquals(Optional.of("Accept"), html.header("Vary"));
+        assertEquals(Optional.of("application/problem+json"), json.header("Content-Type"));
+        assertEquals(Optional.of("Accept"), json.header("Vary"));
+        assertEquals(List.of("Accept, Cookie"), withSession.headers("Vary"));
     }
 
     @Test
