@@ -1,6 +1,7 @@
 package dev.carafe.architecture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +28,28 @@ class LayeringTest {
                         || imported.startsWith("io.pebbletemplates"),
                 "the gateway (dev.carafe.gateway and below) depends on the JDK only; move the code to the "
                         + "framework (dev.carafe) or pass what it needs through the environ");
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void theGatewaysCompiledClassesReferToNothingOfTheFrameworkEither() {
+        // The import check above misses a fully qualified name in the source; the class files do not.
+        Path classes = SourceTree.root().resolve("framework-core/target/classes/dev/carafe/gateway");
+        List<Path> files = ClassReferences.classFiles(classes);
+        List<String> violations = new ArrayList<>();
+        for (Path file : files) {
+            for (String referenced : ClassReferences.of(file)) {
+                if (referenced.startsWith("dev.carafe.") && !referenced.startsWith("dev.carafe.gateway.")
+                        || referenced.startsWith("tools.jackson") || referenced.startsWith("com.fasterxml")
+                        || referenced.startsWith("io.pebbletemplates")) {
+                    violations.add(SourceTree.relative(file) + " refers to " + referenced
+                            + ": the gateway depends on the JDK only");
+                }
+            }
+        }
+        assertTrue(files.size() > 100, "the gateway's class files were found under " + classes);
+        assertTrue(files.stream().anyMatch(file -> ClassReferences.of(file).contains("dev.carafe.gateway.Application")),
+                "the reader finds the gateway's own references, so it would find the framework's");
         assertEquals(List.of(), violations);
     }
 
