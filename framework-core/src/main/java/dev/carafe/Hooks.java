@@ -40,9 +40,9 @@ final class Hooks {
     }
 
     /** Runs the before-functions in order; the first value returned ends the request. */
-    Optional<?> runBefore(Request request) throws Exception {
+    Optional<Response> runBefore(Request request) throws Exception {
         for (BeforeRequest hook : before) {
-            Optional<?> answer = hook.before(request);
+            Optional<Response> answer = hook.before(request);
             if (answer == null) {
                 throw new IllegalStateException("A before-request function returned null; return Optional.empty() "
                         + "to continue or Optional.of(response) to answer.");

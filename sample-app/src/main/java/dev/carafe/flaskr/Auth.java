@@ -96,7 +96,7 @@ final class Auth {
 
     // tag::load-user[]
     /** Before every request of the App: {@code g.user} is the logged-in user's row, or absent. */
-    private static Optional<?> loadLoggedInUser(Request request) throws SQLException {
+    private static Optional<Response> loadLoggedInUser(Request request) throws SQLException {
         Optional<Object> userId = request.session().get("user_id");
         if (userId.isPresent()) {
             Database.of(request).queryOne("SELECT * FROM user WHERE id = ?", userId.get())
