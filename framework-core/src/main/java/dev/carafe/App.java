@@ -146,7 +146,7 @@ public final class App implements Application, Lifespan {
 
     /**
      * Registers a blueprint under another name or URL prefix, for example a second time:
-     * {@code app.register(api, BlueprintOptions.named("v2").urlPrefix("/v2"))}.
+     * {@code app.register(api, BlueprintOptions.named("v2").withUrlPrefix("/v2"))}.
      */
     public App register(Blueprint blueprint, BlueprintOptions options) {
         Objects.requireNonNull(blueprint, "blueprint");

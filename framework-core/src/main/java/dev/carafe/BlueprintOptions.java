@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * app.register(api);                                                      // api.*  at /api
- * app.register(api, BlueprintOptions.named("v2").urlPrefix("/v2"));       // v2.*   at /v2
+ * app.register(api, BlueprintOptions.named("v2").withUrlPrefix("/v2"));       // v2.*   at /v2
  * }</pre>
  *
  * @param name the name endpoints get instead of the blueprint's; empty: the blueprint's name
@@ -53,7 +53,7 @@ public record BlueprintOptions(Optional<String> name, Optional<String> urlPrefix
      * @return the copy
      * @throws IllegalArgumentException for a prefix that does not start with {@code /}
      */
-    public BlueprintOptions urlPrefix(String prefix) {
+    public BlueprintOptions withUrlPrefix(String prefix) {
         return new BlueprintOptions(name, Optional.of(prefix));
     }
 }

@@ -33,7 +33,7 @@ final class Blueprints {
             throw new IllegalArgumentException("The name '" + full + "' is already registered for "
                     + (earlier.blueprint() == blueprint ? "this" : "a different") + " blueprint (at URL prefix '"
                     + earlier.urlPrefix() + "'). Endpoint names must stay unique: register it under another name, "
-                    + "for example register(blueprint, BlueprintOptions.named(\"" + ownName + "2\").urlPrefix(\"/"
+                    + "for example register(blueprint, BlueprintOptions.named(\"" + ownName + "2\").withUrlPrefix(\"/"
                     + ownName + "2\")).");
         }
         Scope scope = parent.child(blueprint, ownName, ownPrefix);

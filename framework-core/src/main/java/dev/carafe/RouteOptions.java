@@ -15,9 +15,9 @@ import java.util.Set;
  * Immutable; each named method returns a changed copy.
  *
  * <pre>{@code
- * app.route("/users/", RouteOptions.of().endpoint("users").defaults(Map.of("page", 1)), listUsers);
- * app.route("/users/page/<int:page>", RouteOptions.of().endpoint("users"), listUsers);
- * app.route("/docs", RouteOptions.of().methods("GET", "POST").strictSlashes(false), docs);
+ * app.route("/users/", RouteOptions.of().withEndpoint("users").withDefaults(Map.of("page", 1)), listUsers);
+ * app.route("/users/page/<int:page>", RouteOptions.of().withEndpoint("users"), listUsers);
+ * app.route("/docs", RouteOptions.of().withMethods("GET", "POST").withStrictSlashes(false), docs);
  * }</pre>
  *
  * @param methods the HTTP methods, {@code GET} by default (which also answers {@code HEAD}; every
@@ -57,14 +57,13 @@ public record RouteOptions(Set<String> methods, Optional<String> endpoint, Map<S
     }
 
     /**
-     * A copy with other methods. It takes at least one, so that {@code methods()} with none is only
-     * ever the accessor of the methods these options hold.
+     * A copy with other methods; it takes at least one.
      *
      * @param method for example {@code "GET"}; any case
      * @param more more methods, for example {@code "POST"}
      * @return the copy
      */
-    public RouteOptions methods(String method, String... more) {
+    public RouteOptions withMethods(String method, String... more) {
         Set<String> chosen = new LinkedHashSet<>();
         chosen.add(method);
         chosen.addAll(Arrays.asList(more));
@@ -77,7 +76,7 @@ public record RouteOptions(Set<String> methods, Optional<String> endpoint, Map<S
      * @param endpoint for example {@code users}
      * @return the copy
      */
-    public RouteOptions endpoint(String endpoint) {
+    public RouteOptions withEndpoint(String endpoint) {
         return new RouteOptions(methods, Optional.of(endpoint), defaults, strictSlashes, mergeSlashes);
     }
 
@@ -87,7 +86,7 @@ public record RouteOptions(Set<String> methods, Optional<String> endpoint, Map<S
      * @param defaults names the rule does not hold (or holds) and the values the handler receives for them
      * @return the copy
      */
-    public RouteOptions defaults(Map<String, ?> defaults) {
+    public RouteOptions withDefaults(Map<String, ?> defaults) {
         return new RouteOptions(methods, endpoint, Collections.unmodifiableMap(defaults), strictSlashes, mergeSlashes);
     }
 
@@ -97,7 +96,7 @@ public record RouteOptions(Set<String> methods, Optional<String> endpoint, Map<S
      * @param strict false to match both {@code /docs} and {@code /docs/} without a redirect
      * @return the copy
      */
-    public RouteOptions strictSlashes(boolean strict) {
+    public RouteOptions withStrictSlashes(boolean strict) {
         return new RouteOptions(methods, endpoint, defaults, strict, mergeSlashes);
     }
 
@@ -107,7 +106,7 @@ public record RouteOptions(Set<String> methods, Optional<String> endpoint, Map<S
      * @param merge false to answer 404 rather than redirect {@code /a//b} to {@code /a/b}
      * @return the copy
      */
-    public RouteOptions mergeSlashes(boolean merge) {
+    public RouteOptions withMergeSlashes(boolean merge) {
         return new RouteOptions(methods, endpoint, defaults, strictSlashes, merge);
     }
 }

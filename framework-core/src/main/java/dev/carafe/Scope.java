@@ -131,7 +131,7 @@ final class Scope {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(options, "options");
         String full = join(prefix, rule);
-        routes.add(full, options.endpoint(endpointName(rule, full, options.endpoint())), handler, this);
+        routes.add(full, options.withEndpoint(endpointName(rule, full, options.endpoint())), handler, this);
     }
 
     /**

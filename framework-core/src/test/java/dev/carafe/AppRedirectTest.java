@@ -77,7 +77,7 @@ class AppRedirectTest {
         api.redirect("/u/<int:id>", values -> "/people/" + values.get("id"));
         App app = new App();
         app.register(api);
-        app.register(api, BlueprintOptions.named("v2").urlPrefix("/v2"));
+        app.register(api, BlueprintOptions.named("v2").withUrlPrefix("/v2"));
         AppTestClient client = app.testClient();
 
         assertEquals(Optional.of("/api/people/3"), client.get("/api/users/3").header("Location"));

@@ -77,7 +77,7 @@ class BlueprintHooksTest {
                 .teardownAppRequest(teardown("app-wide"));
         App app = new App()
                 .register(auth)
-                .register(auth, BlueprintOptions.named("auth2").urlPrefix("/auth2"));
+                .register(auth, BlueprintOptions.named("auth2").withUrlPrefix("/auth2"));
         app.get("/", request -> "home");
 
         app.testClient().get("/");
@@ -108,7 +108,7 @@ class BlueprintHooksTest {
             calls.add("before " + request.blueprint().orElseThrow());
             return Optional.empty();
         });
-        App app = new App().register(api).register(api, BlueprintOptions.named("v2").urlPrefix("/v2"));
+        App app = new App().register(api).register(api, BlueprintOptions.named("v2").withUrlPrefix("/v2"));
 
         app.testClient().get("/api/ping");
         app.testClient().get("/v2/ping");

@@ -52,7 +52,7 @@ class BlueprintTest {
     void theRegistrationsPrefixReplacesTheBlueprints() {
         Blueprint api = new Blueprint("api").urlPrefix("/api");
         api.get("/ping", request -> "pong");
-        App app = new App().register(api, BlueprintOptions.defaults().urlPrefix("/v1"));
+        App app = new App().register(api, BlueprintOptions.defaults().withUrlPrefix("/v1"));
 
         assertEquals("pong", app.testClient().get("/v1/ping").text());
         assertEquals(404, app.testClient().get("/api/ping").status());
@@ -65,7 +65,7 @@ class BlueprintTest {
                 + request.urlFor(".users", Map.of()));
         App app = new App()
                 .register(api)
-                .register(api, BlueprintOptions.named("v2").urlPrefix("/v2"));
+                .register(api, BlueprintOptions.named("v2").withUrlPrefix("/v2"));
 
         assertEquals("api users at /api/users", app.testClient().get("/api/users").text());
         assertEquals("v2 users at /v2/users", app.testClient().get("/v2/users").text());
@@ -82,7 +82,7 @@ class BlueprintTest {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> app.register(api));
         assertEquals("The name 'api' is already registered for this blueprint (at URL prefix '/api'). Endpoint names "
                 + "must stay unique: register it under another name, for example register(blueprint, "
-                + "BlueprintOptions.named(\"api2\").urlPrefix(\"/api2\")).", error.getMessage());
+                + "BlueprintOptions.named(\"api2\").withUrlPrefix(\"/api2\")).", error.getMessage());
         IllegalArgumentException other = assertThrows(IllegalArgumentException.class,
                 () -> app.register(new Blueprint("api").urlPrefix("/other")));
         assertEquals(true, other.getMessage().startsWith("The name 'api' is already registered for a different "

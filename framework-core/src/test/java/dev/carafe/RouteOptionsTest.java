@@ -16,8 +16,8 @@ class RouteOptionsTest {
         App app = new App();
         Handler list = request -> "page " + request.viewArgs().get("page") + " ("
                 + request.viewArgs().get("page").getClass().getSimpleName() + ")";
-        app.route("/users/", RouteOptions.of().endpoint("users").defaults(Map.of("page", 1)), list);
-        app.route("/users/page/<int:page>", RouteOptions.of().endpoint("users"), list);
+        app.route("/users/", RouteOptions.of().withEndpoint("users").withDefaults(Map.of("page", 1)), list);
+        app.route("/users/page/<int:page>", RouteOptions.of().withEndpoint("users"), list);
         return app;
     }
 
@@ -50,8 +50,8 @@ class RouteOptionsTest {
     @Test
     void strictSlashesOffMatchesBothFormsWithoutARedirect() {
         App app = new App();
-        app.route("/docs/", RouteOptions.of().strictSlashes(false), request -> "docs");
-        app.route("/about", RouteOptions.of().strictSlashes(false), request -> "about");
+        app.route("/docs/", RouteOptions.of().withStrictSlashes(false), request -> "docs");
+        app.route("/about", RouteOptions.of().withStrictSlashes(false), request -> "about");
         AppTestClient client = app.testClient();
 
         assertEquals(200, client.get("/docs").status());
@@ -73,7 +73,7 @@ class RouteOptionsTest {
     @Test
     void mergeSlashesOffAnswersNotFoundInsteadOfRedirecting() {
         App app = new App();
-        app.route("/a/b", RouteOptions.of().mergeSlashes(false), request -> "ab");
+        app.route("/a/b", RouteOptions.of().withMergeSlashes(false), request -> "ab");
         app.route("/c/d", RouteOptions.of(), request -> "cd");
         AppTestClient client = app.testClient();
 
@@ -85,7 +85,7 @@ class RouteOptionsTest {
     @Test
     void methodsAndEndpointComeFromTheOptions() {
         App app = new App();
-        app.route("/login", RouteOptions.of().methods("get", "POST").endpoint("auth.login"),
+        app.route("/login", RouteOptions.of().withMethods("get", "POST").withEndpoint("auth.login"),
                 request -> request.method());
         AppTestClient client = app.testClient();
 
@@ -107,12 +107,12 @@ class RouteOptionsTest {
     void aBlueprintKeepsTheOptionsWhenItPrefixesTheRule() {
         Blueprint api = new Blueprint("api").urlPrefix("/api");
         Handler items = request -> "items page " + request.viewArgs().get("page");
-        api.route("/items/", RouteOptions.of().endpoint("items").defaults(Map.of("page", 1)), items);
-        api.route("/items/<int:page>", RouteOptions.of().endpoint("items"), items);
-        api.route("/docs/", RouteOptions.of().strictSlashes(false), request -> "api docs");
+        api.route("/items/", RouteOptions.of().withEndpoint("items").withDefaults(Map.of("page", 1)), items);
+        api.route("/items/<int:page>", RouteOptions.of().withEndpoint("items"), items);
+        api.route("/docs/", RouteOptions.of().withStrictSlashes(false), request -> "api docs");
         App app = new App();
         app.register(api);
-        app.register(api, BlueprintOptions.named("v2").urlPrefix("/v2"));
+        app.register(api, BlueprintOptions.named("v2").withUrlPrefix("/v2"));
         AppTestClient client = app.testClient();
 
         assertEquals("items page 1", client.get("/api/items/").text());
@@ -129,7 +129,7 @@ class RouteOptionsTest {
         defaults.put("page", null);
 
         NullPointerException error = assertThrows(NullPointerException.class,
-                () -> RouteOptions.of().defaults(defaults));
+                () -> RouteOptions.of().withDefaults(defaults));
         assertEquals("default 'page' is null; leave it out instead", error.getMessage());
     }
 
@@ -149,8 +149,8 @@ class RouteOptionsTest {
         RouteOptions options = RouteOptions.of();
 
         assertEquals(new RouteOptions(Set.of("GET"), Optional.empty(), Map.of(), true, true), options);
-        assertEquals(Set.of("PUT"), options.methods("PUT").methods());
-        assertEquals(List.of("PUT", "PATCH"), List.copyOf(options.methods("PUT", "PATCH").methods()));
-        assertEquals(Map.of("n", 2), options.defaults(Map.of("n", 2)).defaults());
+        assertEquals(Set.of("PUT"), options.withMethods("PUT").methods());
+        assertEquals(List.of("PUT", "PATCH"), List.copyOf(options.withMethods("PUT", "PATCH").methods()));
+        assertEquals(Map.of("n", 2), options.withDefaults(Map.of("n", 2)).defaults());
     }
 }

@@ -72,8 +72,8 @@ final class BlueprintsSnippets {
         api.get("/users", request -> request.blueprint().orElseThrow() + " users");
 
         App app = new App();
-        app.register(api, BlueprintOptions.named("v1").urlPrefix("/v1"));    // v1.users at /v1/users
-        app.register(api, BlueprintOptions.named("v2").urlPrefix("/v2"));    // v2.users at /v2/users
+        app.register(api, BlueprintOptions.named("v1").withUrlPrefix("/v1"));    // v1.users at /v1/users
+        app.register(api, BlueprintOptions.named("v2").withUrlPrefix("/v2"));    // v2.users at /v2/users
         // end::twice[]
         return app;
     }

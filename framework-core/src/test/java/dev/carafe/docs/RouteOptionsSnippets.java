@@ -18,8 +18,8 @@ final class RouteOptionsSnippets {
         // tag::defaults[]
         App app = new App();
         Handler users = request -> "Users, page " + request.viewArgs().get("page");
-        app.route("/users/", RouteOptions.of().endpoint("users").defaults(Map.of("page", 1)), users);
-        app.route("/users/page/<int:page>", RouteOptions.of().endpoint("users"), users);
+        app.route("/users/", RouteOptions.of().withEndpoint("users").withDefaults(Map.of("page", 1)), users);
+        app.route("/users/page/<int:page>", RouteOptions.of().withEndpoint("users"), users);
         // /users/        -> "Users, page 1"     app.urlFor("users", Map.of("page", 1)) is /users/
         // /users/page/2  -> "Users, page 2"     app.urlFor("users", Map.of("page", 2)) is /users/page/2
         // /users/page/1  -> 308 to /users/      (the canonical URL of page 1)
@@ -30,8 +30,8 @@ final class RouteOptionsSnippets {
     static App slashes() {
         // tag::slashes[]
         App app = new App();
-        app.route("/docs/", RouteOptions.of().methods("GET", "POST").strictSlashes(false), request -> "Docs");
-        app.route("/raw/a//b", RouteOptions.of().mergeSlashes(false), request -> "Raw");
+        app.route("/docs/", RouteOptions.of().withMethods("GET", "POST").withStrictSlashes(false), request -> "Docs");
+        app.route("/raw/a//b", RouteOptions.of().withMergeSlashes(false), request -> "Raw");
         // /docs and /docs/ both answer "Docs", without a redirect
         // /raw/a//b answers "Raw"; /raw/a/b is a 404 (and so is /raw//a//b)
         // end::slashes[]
@@ -42,8 +42,8 @@ final class RouteOptionsSnippets {
         // tag::blueprint[]
         Blueprint shop = new Blueprint("shop").urlPrefix("/shop");
         Handler items = request -> "Items, page " + request.viewArgs().get("page");
-        shop.route("/items/", RouteOptions.of().endpoint("items").defaults(Map.of("page", 1)), items);
-        shop.route("/items/<int:page>", RouteOptions.of().endpoint("items"), items);
+        shop.route("/items/", RouteOptions.of().withEndpoint("items").withDefaults(Map.of("page", 1)), items);
+        shop.route("/items/<int:page>", RouteOptions.of().withEndpoint("items"), items);
         App app = new App();
         app.register(shop);                          // /shop/items/ is page 1; endpoint shop.items
         // end::blueprint[]

@@ -75,7 +75,7 @@ class BlueprintTemplatesTest {
         App app = new App();
         Blueprint auth = auth();
         app.register(auth);
-        app.register(auth, BlueprintOptions.named("auth2").urlPrefix("/auth2"));
+        app.register(auth, BlueprintOptions.named("auth2").withUrlPrefix("/auth2"));
         app.register(admin());
 
         TemplateException e = assertThrows(TemplateException.class,
