@@ -24,7 +24,7 @@ final class Redirects {
         String page = "<!doctype html>\n<html lang=en>\n<title>Redirecting...</title>\n<h1>Redirecting...</h1>\n"
                 + "<p>You should be redirected automatically to the target URL: <a href=\"" + escaped + "\">"
                 + escaped + "</a>. If not, click the link.\n";
-        return Response.html(page).withStatus(status).addHeader(target.name(), target.value());
+        return Response.html(page).withStatus(status).withAddedHeader(target.name(), target.value());
     }
 
     /** The location with each non-ASCII character percent-encoded as UTF-8; ASCII is kept as it is. */

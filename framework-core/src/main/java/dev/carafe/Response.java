@@ -37,8 +37,9 @@ import java.util.Optional;
  * matches the body. {@link #stream} and {@link #chunks} bodies go out as they come, without a
  * length (the server frames them) unless one was set by hand; the stream is closed exactly once,
  * when the server closes the body, and a Response with a stream can be sent once. A {@code HEAD}
- * request gets the headers and no body; 1xx, 204 and 304 responses are sent without a body,
- * {@code Content-Length} or {@code Content-Type}, whatever was set.
+ * request gets the headers and no body; 204 and 304 responses are sent without a body,
+ * {@code Content-Length} or {@code Content-Type}, whatever was set. There are no 1xx responses:
+ * interim responses are the server's.
  *
  * <p>JSON: {@link #json(Object)} keeps the value; it is written when the response is sent. Inside an
  * {@link App} the App's codec (its Jackson {@code JsonMapper}, replaceable with
@@ -59,6 +60,11 @@ public final class Response implements Application {
 
     private Response(int status, List<Header> headers, ResponseBody body) {
         Status.line(status);
+        if (status < 200) {
+            throw new IllegalArgumentException("Status " + status + " is informational (1xx); a response needs a"
+                    + " final status from 200 to 999, for example 200. The server sends 100 Continue itself when"
+                    + " the body is read.");
+        }
         this.status = status;
         this.headers = headers;
         this.body = body;
@@ -66,11 +72,11 @@ public final class Response implements Application {
 
     /**
      * A response with a status and an empty body, typed {@code text/plain; charset=utf-8} (no type
-     * for 1xx, 204 and 304, which have no body).
+     * for 204 and 304, which have no body).
      *
-     * @param status the status code, 100 to 999
+     * @param status the status code, 200 to 999
      * @return the response
-     * @throws IllegalArgumentException if the status is not from 100 to 999
+     * @throws IllegalArgumentException if the status is not from 200 to 999 (1xx are the server's)
      */
     public static Response of(int status) {
         List<Header> headers = ResponseBody.bodiless(status) ? List.of() : TEXT;
@@ -366,9 +372,9 @@ public final class Response implements Application {
     }
 
     /**
-     * @param status the new status code, 100 to 999
+     * @param status the new status code, 200 to 999
      * @return a copy with that status
-     * @throws IllegalArgumentException if the status is not from 100 to 999
+     * @throws IllegalArgumentException if the status is not from 200 to 999 (1xx are the server's)
      */
     public Response withStatus(int status) {
         return new Response(status, headers, body);
@@ -387,7 +393,7 @@ public final class Response implements Application {
     }
 
     /**
-     * Adds a header after the others, keeping any of the same name (as for {@code Link} or
+     * A copy with a header added after the others, keeping any of the same name (as for {@code Link} or
      * {@code Vary}).
      *
      * @param name the header name, a token
@@ -395,7 +401,7 @@ public final class Response implements Application {
      * @return a copy with the header added
      * @throws IllegalArgumentException if the name or the value breaks the rules in the class comment
      */
-    public Response addHeader(String name, String value) {
+    public Response withAddedHeader(String name, String value) {
         return new Response(status, ResponseHeaders.appended(headers, ResponseHeaders.checked(name, value)), body);
     }
 
@@ -424,7 +430,7 @@ public final class Response implements Application {
      * @return a copy with the cookie set
      */
     public Response withCookie(Cookie cookie) {
-        return addHeader("Set-Cookie", CookieSize.checked(cookie, cookie.headerValue()));
+        return withAddedHeader("Set-Cookie", CookieSize.checked(cookie, cookie.headerValue()));
     }
 
     /**

@@ -52,7 +52,7 @@ class AppTestClientTest {
     @Test
     void cookiesAreKeptAcrossRequests() {
         App app = new App();
-        app.get("/set", request -> Response.text("set").addHeader("Set-Cookie", "theme=dark; Path=/"));
+        app.get("/set", request -> Response.text("set").withAddedHeader("Set-Cookie", "theme=dark; Path=/"));
         app.get("/get", request -> request.cookie("theme").orElse("none"));
         AppTestClient client = app.testClient();
 

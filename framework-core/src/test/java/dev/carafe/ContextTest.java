@@ -123,7 +123,7 @@ class ContextTest {
                     return response;
                 }
                 saved.put("s1", session.asMap());
-                return response.addHeader("Set-Cookie", "sid=s1; Path=/");
+                return response.withAddedHeader("Set-Cookie", "sid=s1; Path=/");
             }
         });
         app.post("/login", request -> {

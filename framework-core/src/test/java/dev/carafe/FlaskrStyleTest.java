@@ -35,7 +35,7 @@ class FlaskrStyleTest {
             }
             String id = request.cookie("sid").orElseGet(() -> "s" + ids.incrementAndGet());
             sessions.put(id, session.asMap());
-            return response.addHeader("Set-Cookie", "sid=" + id + "; HttpOnly; Path=/");
+            return response.withAddedHeader("Set-Cookie", "sid=" + id + "; HttpOnly; Path=/");
         }
     }
 

@@ -52,8 +52,8 @@ class ResponseDocsSnippetsTest {
         // tag::withers[]
         Response base = Response.text("ok");
         Response tagged = base.withHeader("X-Trace", "abc")      // replaces any X-Trace
-                .addHeader("Vary", "Accept")                      // appends, keeps other Vary headers
-                .addHeader("Vary", "Cookie")
+                .withAddedHeader("Vary", "Accept")                      // appends, keeps other Vary headers
+                .withAddedHeader("Vary", "Cookie")
                 .withoutHeader("X-Trace");
         // base is unchanged: a Response is immutable
         // end::withers[]

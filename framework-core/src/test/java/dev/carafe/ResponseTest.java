@@ -117,7 +117,7 @@ class ResponseTest {
     @Test
     void withersReturnNewResponsesAndLeaveTheOriginalAlone() {
         Response original = Response.text("x");
-        Response changed = original.withStatus(418).withHeader("X-A", "1").addHeader("X-A", "2")
+        Response changed = original.withStatus(418).withHeader("X-A", "1").withAddedHeader("X-A", "2")
                 .withContentType("text/csv");
         assertEquals(200, original.status());
         assertEquals(List.of(new Header("Content-Type", "text/plain; charset=utf-8")), original.headers());
@@ -128,8 +128,8 @@ class ResponseTest {
 
     @Test
     void withHeaderReplacesEveryHeaderOfThatNameInPlace() {
-        Response response = Response.text("x").addHeader("Vary", "Accept").addHeader("X-B", "b")
-                .addHeader("vary", "Cookie").withHeader("VARY", "Origin");
+        Response response = Response.text("x").withAddedHeader("Vary", "Accept").withAddedHeader("X-B", "b")
+                .withAddedHeader("vary", "Cookie").withHeader("VARY", "Origin");
         assertEquals(List.of(new Header("Content-Type", "text/plain; charset=utf-8"), new Header("VARY", "Origin"),
                 new Header("X-B", "b")), response.headers());
         assertEquals(Optional.of("Origin"), response.header("vary"));
@@ -149,7 +149,7 @@ class ResponseTest {
         assertEquals("Header 'X-Name' value \"a\\r\\nSet-Cookie: evil=1\" contains a line break (CR) at index 1;"
                 + " header values must be one line. Remove the line break, or percent-encode it if the value is a"
                 + " URL.", e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Response.text("x").addHeader("X-Name", "a\nb"));
+        assertThrows(IllegalArgumentException.class, () -> Response.text("x").withAddedHeader("X-Name", "a\nb"));
         assertThrows(IllegalArgumentException.class, () -> Response.bytes(new byte[0], "text/plain\r\nX: y"));
     }
 
@@ -183,7 +183,7 @@ class ResponseTest {
                 + " connection, so a response cannot set it. Remove the header.",
                 assertThrows(IllegalArgumentException.class,
                         () -> Response.of(200).withHeader("Transfer-Encoding", "chunked")).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Response.of(200).addHeader("Connection", "close"));
+        assertThrows(IllegalArgumentException.class, () -> Response.of(200).withAddedHeader("Connection", "close"));
         assertEquals("Header 'Status' is not a response header in Carafe; set the status with withStatus(int)"
                 + " instead.", assertThrows(IllegalArgumentException.class,
                         () -> Response.of(200).withHeader("Status", "404")).getMessage());
@@ -194,6 +194,14 @@ class ResponseTest {
         assertEquals("Status code must be three digits from 100 to 999, got 42.",
                 assertThrows(IllegalArgumentException.class, () -> Response.of(42)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> Response.text("x").withStatus(1000));
+    }
+
+    @Test
+    void anInformationalStatusIsRefusedBecauseInterimResponsesAreTheServers() {
+        assertEquals("Status 101 is informational (1xx); a response needs a final status from 200 to 999, for "
+                + "example 200. The server sends 100 Continue itself when the body is read.",
+                assertThrows(IllegalArgumentException.class, () -> Response.text("x").withStatus(101)).getMessage());
+        assertEquals(200, Response.of(200).status());
     }
 
     @Test

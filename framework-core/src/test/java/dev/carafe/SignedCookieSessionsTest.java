@@ -178,7 +178,7 @@ class SignedCookieSessionsTest {
         });
         app.get("/two", request -> {
             request.session().contains("x");
-            return Response.text("").addHeader("Vary", "Accept, Accept-Encoding").addHeader("Vary", "accept");
+            return Response.text("").withAddedHeader("Vary", "Accept, Accept-Encoding").withAddedHeader("Vary", "accept");
         });
         app.get("/already", request -> {
             request.session().contains("x");

@@ -97,7 +97,7 @@ final class SessionsSnippets {
 
         @Override
         public Response save(Request request, Session session, Response response) {
-            Response varied = session.accessed() ? response.addHeader("Vary", "Cookie") : response;
+            Response varied = session.accessed() ? response.withAddedHeader("Vary", "Cookie") : response;
             if (!session.modified()) {
                 return varied;
             }
