@@ -266,7 +266,7 @@ public final class App implements Application, Lifespan {
     /**
      * Returns the App's configuration, Flask's {@code app.config}. Set it up before the App serves; the App reads the
      * keys it uses ({@code DEBUG}, {@code TESTING}, {@code SECRET_KEY}, {@code SESSION_COOKIE_*}, {@code SERVER_NAME},
-     * {@code PREFERRED_URL_SCHEME}, the body limits) when it freezes, and freezes the config.
+     * {@code PREFERRED_URL_SCHEME}, {@code TRUSTED_HOSTS}, the body limits) when it freezes, and freezes the config.
      */
     public Config config() {
         return config;
@@ -289,6 +289,15 @@ public final class App implements Application, Lifespan {
     public App serverName(String host, String scheme) {
         new Settings().serverName(host, scheme);              // validates both, with their messages
         return setup("serverName", () -> config.put("SERVER_NAME", host).put("PREFERRED_URL_SCHEME", scheme));
+    }
+
+    /**
+     * Accepts only requests for these hosts, Flask's {@code TRUSTED_HOSTS} (unset: any): {@code example.com}, or
+     * {@code .example.com} with its subdomains; any port and case. Others get 400. Empty or malformed entries throw.
+     */
+    public App trustedHosts(String... hosts) {
+        List<String> entries = TrustedHosts.checked(hosts);    // validates, with their messages
+        return setup("trustedHosts", () -> config.put("TRUSTED_HOSTS", entries));
     }
 
     /**
