@@ -293,7 +293,8 @@ public final class App implements Application, Lifespan {
 
     /**
      * Accepts only requests for these hosts, Flask's {@code TRUSTED_HOSTS} (unset: any): {@code example.com}, or
-     * {@code .example.com} with its subdomains; any port and case. Others get 400. Empty or malformed entries throw.
+     * {@code .example.com} with its subdomains, any port or case; others get 400 before routing. An empty entry, or
+     * one with a scheme, path or space, throws {@link IllegalArgumentException}; see {@code docs/config.md}.
      */
     public App trustedHosts(String... hosts) {
         List<String> entries = TrustedHosts.checked(hosts);    // validates, with their messages
