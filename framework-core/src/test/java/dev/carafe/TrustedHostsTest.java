@@ -9,6 +9,7 @@ import dev.carafe.gateway.testing.TestClient;
 import dev.carafe.gateway.testing.TestResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
@@ -131,6 +132,22 @@ class TrustedHostsTest {
         app.errorHandler(400, (request, error) -> Response.text("refused: " + error.description().orElseThrow())
                 .withStatus(400));
         assertEquals("refused: The host 'evil.com' is not in TRUSTED_HOSTS.", withHost(app, "evil.com").text());
+    }
+
+    @Test
+    void aRefusedRequestSkipsTheBeforeFunctionsButGetsTheAfterFunctions() {
+        App app = app("example.com");
+        app.beforeRequest(request -> {
+            calls.incrementAndGet();
+            return Optional.empty();
+        });
+        app.afterRequest((request, response) -> response.withHeader("X-After", "ran"));
+
+        TestResponse refused = withHost(app, "evil.com");
+
+        assertEquals(400, refused.status());
+        assertEquals(Optional.of("ran"), refused.header("X-After"));
+        assertEquals(0, calls.get());
     }
 
     @Test
