@@ -266,7 +266,7 @@ public final class App implements Application, Lifespan {
     /**
      * Returns the App's configuration, Flask's {@code app.config}. Set it up before the App serves; the App reads the
      * keys it uses ({@code DEBUG}, {@code TESTING}, {@code SECRET_KEY}, {@code SESSION_COOKIE_*}, {@code SERVER_NAME},
-     * {@code PREFERRED_URL_SCHEME}, the body limits) when it freezes, and freezes the config.
+     * {@code PREFERRED_URL_SCHEME}, {@code TRUSTED_HOSTS}, the body limits) when it freezes, and freezes the config.
      */
     public Config config() {
         return config;
@@ -289,6 +289,16 @@ public final class App implements Application, Lifespan {
     public App serverName(String host, String scheme) {
         new Settings().serverName(host, scheme);              // validates both, with their messages
         return setup("serverName", () -> config.put("SERVER_NAME", host).put("PREFERRED_URL_SCHEME", scheme));
+    }
+
+    /**
+     * Accepts only requests for these hosts, Flask's {@code TRUSTED_HOSTS} (unset: any): {@code example.com}, or
+     * {@code .example.com} with its subdomains, any port or case; others get 400 before routing. An empty entry, or
+     * one with a scheme, path or space, throws {@link IllegalArgumentException}; see {@code docs/config.md}.
+     */
+    public App trustedHosts(String... hosts) {
+        List<String> entries = TrustedHosts.checked(hosts);    // validates, with their messages
+        return setup("trustedHosts", () -> config.put("TRUSTED_HOSTS", entries));
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * The built-in keys a new {@link Config} starts with: Flask's {@code default_config} for the keys
  * that apply to Carafe. Keys whose Flask default is {@code None} ({@code SECRET_KEY},
- * {@code SERVER_NAME}, {@code SESSION_COOKIE_DOMAIN}, {@code SESSION_COOKIE_PATH},
+ * {@code SERVER_NAME}, {@code TRUSTED_HOSTS}, {@code SESSION_COOKIE_DOMAIN}, {@code SESSION_COOKIE_PATH},
  * {@code MAX_CONTENT_LENGTH}, {@code SEND_FILE_MAX_AGE_DEFAULT}, {@code TEMPLATES_AUTO_RELOAD})
  * are absent.
  */

@@ -16,6 +16,7 @@ import java.util.OptionalLong;
  *   <li>{@code DEBUG_SOURCE_ROOTS} → where the debug page looks for source files;</li>
  *   <li>{@code SERVER_NAME} and {@code PREFERRED_URL_SCHEME} → the host and scheme of URLs built
  *       outside a request;</li>
+ *   <li>{@code TRUSTED_HOSTS} → the hosts requests may name ({@link TrustedHosts}), absent: any;</li>
  *   <li>{@code MAX_CONTENT_LENGTH}, {@code MAX_FORM_MEMORY_SIZE}, {@code MAX_FORM_PARTS} →
  *       {@link BodyLimits} (the spool threshold is kept).</li>
  * </ul>
@@ -52,7 +53,21 @@ final class ConfigSettings {
                 throw invalid(config, "SERVER_NAME", e);
             }
         }
+        settings.trustedHosts = trustedHosts(config);
         settings.limits = limits(config, settings.limits);
+    }
+
+    /** {@code TRUSTED_HOSTS}: absent accepts every host, as Flask's {@code None}. */
+    private static Optional<TrustedHosts> trustedHosts(Config config) {
+        if (!config.contains("TRUSTED_HOSTS")) {
+            return Optional.empty();
+        }
+        List<String> hosts = config.strings("TRUSTED_HOSTS");
+        try {
+            return Optional.of(TrustedHosts.parse(hosts));
+        } catch (IllegalArgumentException e) {
+            throw invalid(config, "TRUSTED_HOSTS", e);
+        }
     }
 
     /** The body limits the config asks for, with the spool threshold of the given limits. */

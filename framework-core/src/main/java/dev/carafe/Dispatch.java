@@ -96,6 +96,7 @@ final class Dispatch {
     private Response dispatch(RequestContext context) throws Exception {
         Request request = context.request();
         try {
+            settings.trustedHosts.ifPresent(trusted -> trusted.check(request));   // before any routing or URL
             RouteMatch match = routes.router().match(request.method(), request.host(), request.path());
             Routes.Target target = null;
             if (match instanceof RouteMatch.Found found) {

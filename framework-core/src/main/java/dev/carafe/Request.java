@@ -88,7 +88,8 @@ public final class Request {
     }
 
     /**
-     * The host the client asked for: the {@code Host} header, else the server's name and port.
+     * The host the client asked for: the {@code Host} header, else the server's name and port. The client
+     * chooses it: set {@code TRUSTED_HOSTS} ({@code app.trustedHosts}) so that only your hosts get this far.
      *
      * @return for example {@code example.com} or {@code localhost:5000}
      */
@@ -311,7 +312,9 @@ public final class Request {
 
     /**
      * Builds the absolute URL of an endpoint with this request's scheme and host (after the
-     * proxy-fix middleware, the ones the client used), for emails, redirects to other sites, feeds.
+     * proxy-fix middleware, the ones the client used), for emails, redirects to other sites, feeds. Without
+     * {@code TRUSTED_HOSTS} ({@code app.trustedHosts}) a client's {@code Host: evil.com} makes it a link to
+     * {@code evil.com}.
      *
      * @param endpoint the endpoint or alias; with a leading dot, relative to the request's blueprint
      * @param values the rule's variables; the other entries become the query string

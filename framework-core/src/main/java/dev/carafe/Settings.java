@@ -12,6 +12,7 @@ final class Settings {
     boolean testing;
     Optional<String> serverName = Optional.empty();
     String scheme = "http";
+    Optional<TrustedHosts> trustedHosts = Optional.empty();
     BodyLimits limits = BodyLimits.defaults();
     JsonCodec json = JsonCodec.defaults();
     Optional<SessionStore> sessions = Optional.empty();
