@@ -95,10 +95,7 @@ public final class App implements Application, Lifespan {
         return add("route", rule, methods, Objects.requireNonNull(endpoint, "endpoint"), handler);
     }
 
-    /**
-     * Adds a route with {@link RouteOptions} (methods, endpoint, defaults, strict and merged slashes), Flask's
-     * {@code @app.route(rule, **options)}; see {@code docs/handlers.md}, "Rule options".
-     */
+    /** Adds a route with {@link RouteOptions}, Flask's {@code @app.route(rule, **options)}: docs/handlers.md. */
     public App route(String rule, RouteOptions options, Handler handler) {
         return setup("route", () -> scope.route(rule, options, handler));
     }
@@ -377,18 +374,12 @@ public final class App implements Application, Lifespan {
         testRequestContext(target, Map.of(), action);
     }
 
-    /**
-     * Returns a new test client that calls this App in-process, with the gateway validator on, keeps cookies, and shows
-     * the session and {@code g} of the last request.
-     */
+    /** A new in-process test client: the gateway validator on, cookies kept, the last request's session and g shown. */
     public AppTestClient testClient() {
         return new AppTestClient(this);
     }
 
-    /**
-     * Serves the App on {@code 127.0.0.1:5000} with the gateway server until the process is stopped (SIGTERM or Ctrl-C
-     * stop it gracefully); see {@link #run(String, int)}.
-     */
+    /** Serves the App on {@code 127.0.0.1:5000} until the process is stopped; see {@link #run(String, int)}. */
     public void run() throws IOException, InterruptedException {
         run("127.0.0.1", 5000);
     }
@@ -404,9 +395,8 @@ public final class App implements Application, Lifespan {
     }
 
     /**
-     * Starts the gateway server with the App on a host and port (0 for any free one: see {@link GatewayServer#port()})
-     * and returns it at once; stop it with {@link GatewayServer#close()}. Throws {@link IOException} if the port cannot
-     * be bound.
+     * Starts the gateway server with the App on a host and port (0: any free one) and returns it at once; stop it with
+     * {@link GatewayServer#close()}. Throws {@link IOException} if the port cannot be bound.
      */
     public GatewayServer start(String host, int port) throws IOException {
         freeze();
