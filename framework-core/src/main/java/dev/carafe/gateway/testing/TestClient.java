@@ -26,7 +26,10 @@ import java.util.Set;
  *
  * <p>The client keeps a {@link CookieJar} across requests. Exceptions thrown by the application,
  * checked or not, propagate unchanged out of {@link TestRequest#send()}; nothing turns them into a
- * 500. A client is meant for one test at a time and is not thread-safe.
+ * 500. A client is meant for one test at a time and is not thread-safe. It sends one request at a
+ * time: starting a request while the one started before was never sent throws
+ * {@link IllegalStateException}, since {@code client.request("POST", "/posts/1/delete");} without
+ * {@code send()} would otherwise send nothing and let the test go on as if it had.
  */
 public final class TestClient {
 
@@ -37,6 +40,8 @@ public final class TestClient {
     private final int maxRedirects;
     private final Optional<PrintStream> echo;
     private final CookieJar cookies;
+    /** The last request started and not sent yet: starting another first is a mistake the client reports. */
+    private TestRequest unsent;
 
     private TestClient(Builder builder) {
         this.app = builder.validator.map(v -> v.wrap(builder.app)).orElse(builder.app);
@@ -98,7 +103,23 @@ public final class TestClient {
      * @throws IllegalArgumentException if the method is not an HTTP token
      */
     public TestRequest request(String method, String path) {
-        return new TestRequest(this, method, path);
+        TestRequest previous = unsent;
+        unsent = null;
+        if (previous != null) {
+            throw new IllegalStateException("The request " + previous.describe() + " was started but never sent: call "
+                    + "send() on it, as in client.request(\"POST\", \"/posts\").form(\"title\", \"Hi\").send(), "
+                    + "before starting the next one.");
+        }
+        TestRequest request = new TestRequest(this, method, path);
+        unsent = request;
+        return request;
+    }
+
+    /** The request is being sent: it is no longer the one left unsent. */
+    void sending(TestRequest request) {
+        if (unsent == request) {
+            unsent = null;
+        }
     }
 
     /**

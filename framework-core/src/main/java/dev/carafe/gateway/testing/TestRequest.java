@@ -226,7 +226,13 @@ public final class TestRequest {
      *     whatever the application throws propagates unchanged, checked exceptions included
      */
     public TestResponse send() {
+        client.sending(this);
         return client.send(prepare(), followRedirects);
+    }
+
+    /** @return the method and path, for messages: {@code POST /posts} */
+    String describe() {
+        return method + " " + path;
     }
 
     Prepared prepare() {

@@ -63,6 +63,21 @@ class TestClientTest {
     }
 
     @Test
+    void aRequestStartedButNeverSentIsReportedWhenTheNextOneStarts() {
+        TestClient client = TestClient.of(new RawHello());
+        client.request("POST", "/posts/1/delete");                       // forgot send()
+
+        IllegalStateException error = assertThrows(IllegalStateException.class, () -> client.get("/"));
+
+        assertEquals("The request POST /posts/1/delete was started but never sent: call send() on it, as in "
+                + "client.request(\"POST\", \"/posts\").form(\"title\", \"Hi\").send(), before starting the next "
+                + "one.", error.getMessage());
+        assertEquals(200, client.get("/").status(), "the client goes on once the mistake was reported");
+        client.request("GET", "/").send();
+        assertEquals(200, client.get("/").status(), "a request that was sent is not reported");
+    }
+
+    @Test
     void theEnvironIsCompleteAndPassesTheValidator() {
         List<String> warnings = new ArrayList<>();
         TestClient client = TestClient.builder(new RawHello()).validator(Validator.create(warnings::add)).build();
