@@ -44,6 +44,8 @@ public final class Environ {
     public static final String REMOTE_PORT = "REMOTE_PORT";
     /** The raw request target as received, for example {@code /a%2Fb?x=1}: path not decoded. */
     public static final String REQUEST_URI = "REQUEST_URI";
+    /** The same raw request target, under Gunicorn's name, for code ported from WSGI that reads it. */
+    public static final String RAW_URI = "RAW_URI";
     /** Set to {@code "on"} when the request came over TLS. */
     public static final String HTTPS = "HTTPS";
     /** The prefix of every key made from a request header field: {@code User-Agent} is {@code HTTP_USER_AGENT}. */

@@ -38,6 +38,7 @@ final class JdkEnviron {
         environ.put(Environ.PATH_INFO, split.get().pathInfo());
         environ.put(Environ.QUERY_STRING, target.getRawQuery() == null ? "" : target.getRawQuery());
         environ.put(Environ.REQUEST_URI, target.toString());
+        environ.put(Environ.RAW_URI, target.toString());
         environ.put(Environ.SERVER_PROTOCOL, exchange.getProtocol());
         environ.put(Environ.SERVER_SOFTWARE, SOFTWARE);
         exchange.getRequestHeaders().forEach((name, values) -> putHeader(environ, name, values));

@@ -65,6 +65,7 @@ final class EnvironBuilder {
         environ.put(Environ.PATH_INFO, path);
         environ.put(Environ.QUERY_STRING, head.query());
         environ.put(Environ.REQUEST_URI, head.target());
+        environ.put(Environ.RAW_URI, head.target());
         environ.put(Environ.SERVER_NAME, serverName);
         environ.put(Environ.SERVER_PORT, serverPort);
         environ.put(Environ.SERVER_PROTOCOL, head.version());

@@ -29,7 +29,9 @@ final class ServletEnviron {
         environ.put(Environ.SCRIPT_NAME, split.scriptName());
         environ.put(Environ.PATH_INFO, split.pathInfo());
         environ.put(Environ.QUERY_STRING, query == null ? "" : latin1(query));
-        environ.put(Environ.REQUEST_URI, query == null ? rawPath : rawPath + "?" + latin1(query));
+        String target = query == null ? rawPath : rawPath + "?" + latin1(query);
+        environ.put(Environ.REQUEST_URI, target);
+        environ.put(Environ.RAW_URI, target);
         environ.put(Environ.SERVER_PROTOCOL, request.getProtocol());
         environ.put(Environ.SERVER_SOFTWARE, latin1(request.getServletContext().getServerInfo()));
         for (String name : Collections.list(request.getHeaderNames())) {

@@ -26,6 +26,7 @@ final class EnvironBuilder {
         environ.put(Environ.PATH_INFO, Environ.decodePath(target.rawPath()));
         environ.put(Environ.QUERY_STRING, target.rawQuery());
         environ.put(Environ.REQUEST_URI, target.requestUri());
+        environ.put(Environ.RAW_URI, target.requestUri());
         environ.put(Environ.SERVER_NAME, target.host());
         environ.put(Environ.SERVER_PORT, Integer.toString(target.port()));
         environ.put(Environ.SERVER_PROTOCOL, request.protocol());

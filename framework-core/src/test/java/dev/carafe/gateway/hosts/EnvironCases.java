@@ -37,6 +37,7 @@ interface EnvironCases extends HostKit {
         Map<String, Object> environ = environOf("GET", "/files/a%2Fb", List.of(), new byte[0]);
         assertEquals("/files/a/b", environ.get(Environ.PATH_INFO));
         assertEquals(fixture().mount() + "/files/a%2Fb", environ.get(Environ.REQUEST_URI));
+        assertEquals(environ.get(Environ.REQUEST_URI), environ.get(Environ.RAW_URI));
     }
 
     @Test

@@ -63,6 +63,7 @@ class ServerEnvironTest {
         assertEquals("/a b//c", environ.get(Environ.PATH_INFO));
         assertEquals("x=%20&y", environ.get(Environ.QUERY_STRING));
         assertEquals("/a%20b/%2Fc?x=%20&y", environ.get(Environ.REQUEST_URI));
+        assertEquals("/a%20b/%2Fc?x=%20&y", environ.get(Environ.RAW_URI));
         assertEquals("text/plain", environ.get(Environ.CONTENT_TYPE));
         assertEquals("0", environ.get(Environ.CONTENT_LENGTH));
         assertFalse(environ.containsKey("HTTP_CONTENT_TYPE"));
