@@ -3,6 +3,7 @@ package dev.carafe;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Everything about the request being handled: the {@link Request}, the {@link #g()} namespace,
@@ -142,6 +143,17 @@ public final class RequestContext {
             return body.run();
         } finally {
             CURRENT.set(previous);   // also when null: remove() would make the next get() re-initialise the entry
+        }
+    }
+
+    /** Runs {@code body}, which throws no checked exception, as {@link #bind} does. */
+    <T> T bindUnchecked(Supplier<T> body) {
+        RequestContext previous = CURRENT.get();
+        CURRENT.set(this);
+        try {
+            return body.get();
+        } finally {
+            CURRENT.set(previous);
         }
     }
 
