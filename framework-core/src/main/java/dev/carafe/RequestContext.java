@@ -135,6 +135,29 @@ public final class RequestContext {
         return Optional.ofNullable(session);
     }
 
+    /**
+     * Runs an action on the current thread with this context as {@link #current()}, restoring the
+     * previous one after, Flask's {@code copy_current_request_context}: for work the request hands
+     * to a thread of its own and waits for before it ends, such as rendering a streamed template.
+     *
+     * <pre>{@code
+     * RequestContext context = RequestContext.current();
+     * Thread worker = new Thread(() -> context.run(() -> render(context.request())));
+     * }</pre>
+     *
+     * <p>The context stays one request's: do not use it at the same time from two threads, nor
+     * after the request ended (its teardown functions closed what they close).
+     *
+     * @param action the work
+     */
+    public void run(Runnable action) {
+        Objects.requireNonNull(action, "action");
+        bindUnchecked(() -> {
+            action.run();
+            return null;
+        });
+    }
+
     /** Runs {@code body} with this context as {@link #current()}, restoring the previous one after. */
     <T> T bind(Bound<T> body) throws Exception {
         RequestContext previous = CURRENT.get();
