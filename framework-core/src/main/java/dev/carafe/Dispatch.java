@@ -45,7 +45,7 @@ final class Dispatch {
             context.bindUnchecked(() -> tearDownAfter(context, e));
             throw e;
         }
-        return new ContextBody(body, context, answer.error(), this::tearDown);
+        return ContextBody.of(body, context, answer.error(), this::tearDown);
     }
 
     /**

@@ -43,6 +43,16 @@ class StreamingTest {
         });
     }
 
+    /** Templates whose {@code mark()} function records the thread the template renders on. */
+    private static Templates markingRenderer(App app, AtomicReference<Thread> renderer) {
+        return Templates.builder(app)
+                .function("mark", arguments -> {
+                    renderer.set(Thread.currentThread());
+                    return "";
+                })
+                .build();
+    }
+
     private static Response streamedInARequest(App app, Templates templates, String name, Map<String, ?> model) {
         AtomicReference<Response> response = new AtomicReference<>();
         app.testRequestContext("/", context -> response.set(templates.stream(name, model)));
@@ -106,12 +116,7 @@ class StreamingTest {
     void closingTheBodyStopsTheRender() throws Exception {
         AtomicReference<Thread> renderer = new AtomicReference<>();
         App app = new App();
-        Templates templates = Templates.builder(app)
-                .function("mark", arguments -> {
-                    renderer.compareAndSet(null, Thread.currentThread());
-                    return "";
-                })
-                .build();
+        Templates templates = markingRenderer(app, renderer);
         Response response = streamedInARequest(app, templates, "endless.txt", Map.of());
 
         Iterable<byte[]> body = body(response, "GET");
@@ -126,12 +131,7 @@ class StreamingTest {
     void aHeadRequestNeverStartsTheRender() throws Exception {
         AtomicReference<Thread> renderer = new AtomicReference<>();
         App app = new App();
-        Templates templates = Templates.builder(app)
-                .function("mark", arguments -> {
-                    renderer.set(Thread.currentThread());
-                    return "";
-                })
-                .build();
+        Templates templates = markingRenderer(app, renderer);
 
         Iterable<byte[]> body = body(streamedInARequest(app, templates, "endless.txt", Map.of()), "HEAD");
 
@@ -240,12 +240,7 @@ class StreamingTest {
         AtomicReference<Thread> renderer = new AtomicReference<>();
         List<String> log = Collections.synchronizedList(new ArrayList<>());
         App app = new App();
-        Templates templates = Templates.builder(app)
-                .function("mark", arguments -> {
-                    renderer.set(Thread.currentThread());
-                    return "";
-                })
-                .build();
+        Templates templates = markingRenderer(app, renderer);
         app.teardownAppContext((context, error) -> log.add("teardown, render alive: " + renderer.get().isAlive()));
         app.get("/endless", request -> templates.stream("endless.txt", Map.of()));
         Map<String, Object> environ = new HashMap<>(app.testClient().request("HEAD", "/endless").send().environ());
