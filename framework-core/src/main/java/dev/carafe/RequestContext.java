@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * String home = RequestContext.current().request().urlFor("index", Map.of());
  * }</pre>
  *
- * <p>A context belongs to the thread handling its request and is not thread-safe.
+ * <p>A context belongs to the thread handling its request (while a streamed body is sent, to the
+ * thread taking each part of it) and is not thread-safe.
  */
 public final class RequestContext {
 

@@ -204,4 +204,22 @@ class StreamedContextTest {
         ((AutoCloseable) body).close();
         assertEquals(List.of("teardown request", "teardown (db closed)"), log);
     }
+
+    @Test
+    void runGivesAnotherThreadTheRequestsContextForTheTimeOfTheAction() {
+        App app = app();
+        app.get("/work", request -> {
+            RequestContext context = request.context();
+            List<String> seen = new ArrayList<>();
+            Thread worker = new Thread(() -> {
+                context.run(() -> seen.add(RequestContext.current().request().path()));
+                seen.add("after run: " + RequestContext.find().isPresent());
+            });
+            worker.start();
+            worker.join();
+            return String.join(", ", seen);
+        });
+
+        assertEquals("/work, after run: false", app.testClient().get("/work").text());
+    }
 }
