@@ -11,7 +11,8 @@ import java.util.function.Consumer;
 /**
  * The per-request flow of a frozen App, Flask's {@code wsgi_app}: bind the context, match, run the
  * before-functions, the handler, the conversion of its value, the after-functions and the session
- * save; turn exceptions into responses; tear down whatever happened. Hooks are those of the
+ * save; turn exceptions into responses; tear down whatever happened: before {@code call} returns,
+ * or for a streamed body when the server closes it (see {@link ContextBody}). Hooks are those of the
  * matched rule's {@link Scope} (the App's, then its blueprints'); error handlers those of the
  * matched rule's scope or, when no rule matched, of the blueprint owning the path's prefix.
  */
@@ -33,8 +34,25 @@ final class Dispatch {
 
     Iterable<byte[]> call(Map<String, Object> environ, StartResponse startResponse) throws Exception {
         RequestContext context = new RequestContext(new AppContext(app), environ);
-        Response response = context.bind(() -> respond(context));
-        return response.call(environ, startResponse);   // the Response drops the body for HEAD
+        Answer answer = context.bind(() -> respond(context));
+        if (!answer.response().streamed()) {
+            return answer.response().call(environ, startResponse);   // the Response drops the body for HEAD
+        }
+        Iterable<byte[]> body;
+        try {
+            body = context.bind(() -> answer.response().call(environ, startResponse));
+        } catch (Exception | Error e) {
+            context.bindUnchecked(() -> tearDownAfter(context, e));
+            throw e;
+        }
+        return ContextBody.of(body, context, answer.error(), this::tearDown);
+    }
+
+    /**
+     * A request's response, and the exception it answers when an error handler made it. A streamed
+     * response leaves the contexts open: its {@link ContextBody} tears them down when closed.
+     */
+    private record Answer(Response response, Optional<Throwable> error) {
     }
 
     /** Runs code in a context without a handler ({@code app.testRequestContext}), tearing down after. */
@@ -64,26 +82,26 @@ final class Dispatch {
         }
     }
 
-    private Response respond(RequestContext context) throws Exception {
+    private Answer respond(RequestContext context) throws Exception {
         Throwable unhandled = null;
+        Response response = null;
         try {
             try {
-                return finish(context, dispatch(context), false);
+                response = finish(context, dispatch(context), false);
             } catch (Exception e) {
                 unhandled = e;
-                return handleException(context, e);
+                response = handleException(context, e);
             }
+            return new Answer(response, Optional.ofNullable(unhandled));
         } catch (Throwable t) {
             unhandled = unhandled == null ? t : unhandled;
             throw t;
         } finally {
-            if (unhandled == null) {
-                tearDown(context, Optional.empty());
-            } else {
-                try {
-                    tearDown(context, Optional.of(unhandled));
-                } catch (RuntimeException e) {
-                    unhandled.addSuppressed(e);
+            if (response == null || !response.streamed()) {
+                if (unhandled == null) {
+                    tearDown(context, Optional.empty());
+                } else {
+                    tearDownAfter(context, unhandled);
                 }
             }
         }
@@ -221,6 +239,16 @@ final class Dispatch {
     /** How messages about a returned value name its producer: the endpoint, and who produced it when not the handler. */
     private static String name(Request request, String producer) {
         return "'" + request.endpoint().orElse(request.path()) + "' (" + producer + ")";
+    }
+
+    /** Tears down after an exception that propagates: a teardown failure is suppressed by it. */
+    private Throwable tearDownAfter(RequestContext context, Throwable unhandled) {
+        try {
+            tearDown(context, Optional.of(unhandled));
+        } catch (RuntimeException e) {
+            unhandled.addSuppressed(e);
+        }
+        return unhandled;
     }
 
     /** Teardown-request functions, then the body's temporary files, then the app context; then the test client's sink. */

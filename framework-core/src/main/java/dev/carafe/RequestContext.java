@@ -3,6 +3,7 @@ package dev.carafe;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Everything about the request being handled: the {@link Request}, the {@link #g()} namespace,
@@ -14,7 +15,8 @@ import java.util.Optional;
  * String home = RequestContext.current().request().urlFor("index", Map.of());
  * }</pre>
  *
- * <p>A context belongs to the thread handling its request and is not thread-safe.
+ * <p>A context belongs to the thread handling its request (while a streamed body is sent, to the
+ * thread taking each part of it) and is not thread-safe.
  */
 public final class RequestContext {
 
@@ -134,6 +136,29 @@ public final class RequestContext {
         return Optional.ofNullable(session);
     }
 
+    /**
+     * Runs an action on the current thread with this context as {@link #current()}, restoring the
+     * previous one after, Flask's {@code copy_current_request_context}: for work the request hands
+     * to a thread of its own and waits for before it ends, such as rendering a streamed template.
+     *
+     * <pre>{@code
+     * RequestContext context = RequestContext.current();
+     * Thread worker = new Thread(() -> context.run(() -> render(context.request())));
+     * }</pre>
+     *
+     * <p>The context stays one request's: do not use it at the same time from two threads, nor
+     * after the request ended (its teardown functions closed what they close).
+     *
+     * @param action the work
+     */
+    public void run(Runnable action) {
+        Objects.requireNonNull(action, "action");
+        bindUnchecked(() -> {
+            action.run();
+            return null;
+        });
+    }
+
     /** Runs {@code body} with this context as {@link #current()}, restoring the previous one after. */
     <T> T bind(Bound<T> body) throws Exception {
         RequestContext previous = CURRENT.get();
@@ -142,6 +167,17 @@ public final class RequestContext {
             return body.run();
         } finally {
             CURRENT.set(previous);   // also when null: remove() would make the next get() re-initialise the entry
+        }
+    }
+
+    /** Runs {@code body}, which throws no checked exception, as {@link #bind} does. */
+    <T> T bindUnchecked(Supplier<T> body) {
+        RequestContext previous = CURRENT.get();
+        CURRENT.set(this);
+        try {
+            return body.get();
+        } finally {
+            CURRENT.set(previous);
         }
     }
 

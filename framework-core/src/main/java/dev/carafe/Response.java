@@ -477,6 +477,14 @@ public final class Response implements Application {
         return body instanceof ResponseBody.Json json ? new Response(status, headers, json.serialized(codec)) : this;
     }
 
+    /**
+     * Whether the body is produced while it is sent (a stream, chunks) rather than known when the
+     * response is: the App keeps the request's contexts open until the server closes such a body.
+     */
+    boolean streamed() {
+        return body instanceof ResponseBody.Stream || body instanceof ResponseBody.Chunks;
+    }
+
     @Override
     public String toString() {
         return "Response[" + Status.line(status) + ", " + headers + "]";

@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * </ul>
  *
  * <p>An empty stream sends an empty {@code text/html} body. The first element is produced when the
- * handler returns (still inside the request, so a failure there is an ordinary handler error);
- * the rest while the body is sent. The stream (or an {@link AutoCloseable} iterable) is closed
+ * handler returns (so a failure there is an ordinary handler error); the rest while the body is
+ * sent, still inside the request's context (see {@link ContextBody}). The stream (or an {@link AutoCloseable} iterable) is closed
  * exactly once, when the server closes the body. For another content type return
  * {@code Response.chunks(iterable, type)}.
  */

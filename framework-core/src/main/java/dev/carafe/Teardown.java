@@ -15,7 +15,10 @@ import java.util.Optional;
  * });
  * }</pre>
  *
- * <p>Teardown functions run in the reverse order of registration. One that throws does not stop
+ * <p>A request ends when its response was sent: before the App returns the response, or for a
+ * streamed body (a returned {@code Stream}, {@code Response.chunks}, {@code Response.stream}, a
+ * streamed template) when the server closes the body after the last element, so the stream can
+ * read from what these functions close. Teardown functions run in the reverse order of registration. One that throws does not stop
  * the others: its exception is logged (and, in testing mode, rethrown after all have run).
  *
  * @param <C> what the function receives: the {@link Request} or the {@link AppContext}

@@ -139,4 +139,42 @@ final class HandlersSnippets {
         // end::returns[]
         return app;
     }
+
+    /** A stand-in for a database connection kept in {@code g}: it refuses to be read once closed. */
+    static final class Database implements AutoCloseable {
+        private boolean closed;
+
+        static Database of(Request request) {
+            return (Database) request.g().computeIfAbsent("db", key -> new Database());
+        }
+
+        Stream<Map<String, Object>> rows(String sql) {
+            return Stream.of("First", "Second").map(title -> {
+                if (closed) {
+                    throw new IllegalStateException("The connection is closed; cannot run " + sql);
+                }
+                return Map.of("title", title);
+            });
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    }
+
+    static App streamingInContext() {
+        // tag::streaming-context[]
+        App app = new App();
+        app.teardownAppContext((context, error) -> {                  // after the last row was sent
+            if (context.g().remove("db") instanceof Database db) {
+                db.close();
+            }
+        });
+        app.get("/titles", request -> Database.of(request)            // the connection stays open
+                .rows("SELECT title FROM post")                       // while the body is sent
+                .map(row -> row.get("title") + "\n"));
+        // end::streaming-context[]
+        return app;
+    }
 }

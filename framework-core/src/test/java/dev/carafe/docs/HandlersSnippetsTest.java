@@ -1,6 +1,7 @@
 package dev.carafe.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.carafe.App;
 import dev.carafe.AppTestClient;
@@ -70,5 +71,12 @@ class HandlersSnippetsTest {
         assertEquals(Optional.of("application/x-ndjson"), events.header("Content-Type"));
         assertEquals("{\"id\":1,\"name\":\"a\",\"email\":\"a@x\"}\n{\"id\":2,\"name\":\"b\",\"email\":\"b@x\"}\n",
                 events.text());
+    }
+
+    @Test
+    void aStreamReadsFromTheConnectionInGUntilItsLastRow() {
+        AppTestClient client = HandlersSnippets.streamingInContext().testClient();
+        assertEquals("First\nSecond\n", client.get("/titles").text());
+        assertFalse(client.g().containsKey("db"), "the teardown function removed and closed it");
     }
 }

@@ -86,13 +86,22 @@ final class TemplateStream implements Iterable<byte[]>, AutoCloseable {
         };
     }
 
-    /** Stops the render if it still runs; the server calls it once after the last chunk, an error or a disconnect. */
+    /**
+     * Stops the render if it still runs and waits until it has, so that the request's teardown
+     * (which the App runs after this) never closes what the template still reads; the server calls
+     * it once after the last chunk, an error or a disconnect.
+     */
     @Override
     public void close() {
         closed = true;
         Thread thread = renderer;
         if (thread != null) {
             thread.interrupt();
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();   // stopped waiting; the render ends at its next chunk
+            }
         }
     }
 

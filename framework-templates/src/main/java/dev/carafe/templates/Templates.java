@@ -7,6 +7,7 @@ import dev.carafe.RequestContext;
 import dev.carafe.Response;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -128,10 +130,12 @@ public final class Templates {
      * start early. The template is found and compiled now, so a missing or malformed one fails
      * here; an error while rendering comes after the status was sent and ends the response early.
      *
-     * <p>The body renders after the handler returned, on a thread of its own: the model, the
-     * request and {@code g} stay readable, but the session was already saved. So this method takes
-     * the request's flashed messages out of the session before it returns; the template's
-     * {@code get_flashed_messages()} shows them. Context processors run now.
+     * <p>The body renders after the handler returned, on a thread of its own that runs in the
+     * request's context: the model, the request, {@code g} and {@code RequestContext.current()} stay
+     * usable, and the teardown functions run only after the render ended (or was stopped because
+     * the client went away). The session, though, was already saved with the headers. So this
+     * method takes the request's flashed messages out of the session before it returns; the
+     * template's {@code get_flashed_messages()} shows them. Context processors run now.
      *
      * @param name the template's name in the folders
      * @param model the variables
@@ -141,11 +145,14 @@ public final class Templates {
     public Response stream(String name, Map<String, ?> model) {
         Engine current = engine();
         PebbleTemplate template = current.compile(Objects.requireNonNull(name, "template name"));
-        Optional<Request> request = request();
+        Optional<RequestContext> context = RequestContext.find().filter(c -> c.app() == app);
+        Optional<Request> request = context.map(RequestContext::request);
         request.ifPresent(Flash::messages);
         Map<String, Object> variables = current.variables(checked(model), request);
-        return Response.chunks(new TemplateStream(out -> current.evaluate(template, out, variables)),
-                current.contentType(name));
+        Consumer<Writer> render = out -> current.evaluate(template, out, variables);
+        Consumer<Writer> inContext = out -> context.ifPresentOrElse(c -> c.run(() -> render.accept(out)),
+                () -> render.accept(out));   // the render thread sees the request's context, as the handler did
+        return Response.chunks(new TemplateStream(inContext), current.contentType(name));
     }
 
     @Override

@@ -10,10 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.carafe.App;
 import dev.carafe.AppTestClient;
 import dev.carafe.Flash;
+import dev.carafe.RequestContext;
 import dev.carafe.Response;
 import dev.carafe.gateway.testing.TestResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -39,6 +41,16 @@ class StreamingTest {
         return response.call(environ, (status, headers, excInfo) -> chunk -> {
             throw new AssertionError("the body is returned, not written");
         });
+    }
+
+    /** Templates whose {@code mark()} function records the thread the template renders on. */
+    private static Templates markingRenderer(App app, AtomicReference<Thread> renderer) {
+        return Templates.builder(app)
+                .function("mark", arguments -> {
+                    renderer.set(Thread.currentThread());
+                    return "";
+                })
+                .build();
     }
 
     private static Response streamedInARequest(App app, Templates templates, String name, Map<String, ?> model) {
@@ -104,12 +116,7 @@ class StreamingTest {
     void closingTheBodyStopsTheRender() throws Exception {
         AtomicReference<Thread> renderer = new AtomicReference<>();
         App app = new App();
-        Templates templates = Templates.builder(app)
-                .function("mark", arguments -> {
-                    renderer.compareAndSet(null, Thread.currentThread());
-                    return "";
-                })
-                .build();
+        Templates templates = markingRenderer(app, renderer);
         Response response = streamedInARequest(app, templates, "endless.txt", Map.of());
 
         Iterable<byte[]> body = body(response, "GET");
@@ -124,12 +131,7 @@ class StreamingTest {
     void aHeadRequestNeverStartsTheRender() throws Exception {
         AtomicReference<Thread> renderer = new AtomicReference<>();
         App app = new App();
-        Templates templates = Templates.builder(app)
-                .function("mark", arguments -> {
-                    renderer.set(Thread.currentThread());
-                    return "";
-                })
-                .build();
+        Templates templates = markingRenderer(app, renderer);
 
         Iterable<byte[]> body = body(streamedInARequest(app, templates, "endless.txt", Map.of()), "HEAD");
 
@@ -209,5 +211,47 @@ class StreamingTest {
             decoded.append(part);
         }
         assertEquals(text + "\n", decoded.toString());
+    }
+
+    @Test
+    void aStreamedTemplateRendersInTheRequestContextAndTheTeardownRunsAfterTheRender() {
+        List<String> log = Collections.synchronizedList(new ArrayList<>());
+        App app = new App();
+        Templates templates = Templates.builder(app)
+                .function("mark", arguments -> {
+                    log.add("render " + RequestContext.current().request().path() + " "
+                            + RequestContext.current().g().get("db"));
+                    return "";
+                })
+                .build();
+        app.beforeRequest(request -> {
+            request.g().put("db", "connection");
+            return Optional.empty();
+        });
+        app.teardownAppContext((context, error) -> log.add("teardown"));
+        app.get("/marked", request -> templates.stream("marked.txt", Map.of()));
+
+        assertEquals("done\n", app.testClient().get("/marked").text());
+        assertEquals(List.of("render /marked connection", "teardown"), log);
+    }
+
+    @Test
+    void closingAStreamedTemplateEarlyTearsDownOnlyAfterTheRenderStopped() throws Exception {
+        AtomicReference<Thread> renderer = new AtomicReference<>();
+        List<String> log = Collections.synchronizedList(new ArrayList<>());
+        App app = new App();
+        Templates templates = markingRenderer(app, renderer);
+        app.teardownAppContext((context, error) -> log.add("teardown, render alive: " + renderer.get().isAlive()));
+        app.get("/endless", request -> templates.stream("endless.txt", Map.of()));
+        Map<String, Object> environ = new HashMap<>(app.testClient().request("HEAD", "/endless").send().environ());
+        environ.put("REQUEST_METHOD", "GET");
+        log.clear();
+
+        Iterable<byte[]> body = app.call(environ, (status, headers, excInfo) -> chunk -> {
+        });
+        body.iterator().next();
+        ((AutoCloseable) body).close();
+
+        assertEquals(List.of("teardown, render alive: false"), log);
     }
 }
