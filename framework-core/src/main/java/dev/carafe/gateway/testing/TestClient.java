@@ -158,7 +158,14 @@ public final class TestClient {
                         + "redirects in a loop, or needs more redirects: fix its Location headers or raise "
                         + "TestClient.Builder.maxRedirects (now " + maxRedirects + ").");
             }
-            request = request.redirect(response.status(), location.get());
+            Prepared next = request.redirect(response.status(), location.get());
+            if (!next.target().host().equals(request.target().host())) {
+                throw new IllegalStateException("The response to " + request.target().url() + " redirects to "
+                        + next.target().url() + ", another host: the test client only follows redirects within the "
+                        + "application, which does not serve that host. Send the request with followRedirects(false) "
+                        + "and check its Location header.");
+            }
+            request = next;
         }
     }
 

@@ -69,6 +69,19 @@ class TestClientRedirectsTest {
     }
 
     @Test
+    void aRedirectToAnotherHostIsNotFollowedIntoTheApplication() {
+        IllegalStateException error = assertThrows(IllegalStateException.class,
+                () -> following().get("/redirect/302?to=https://accounts.example.com/oauth%3Fx%3D1"));
+
+        assertEquals("The response to http://localhost/redirect/302?to=https://accounts.example.com/oauth%3Fx%3D1 "
+                + "redirects to https://accounts.example.com/oauth?x=1, another host: the test client only follows "
+                + "redirects within the application, which does not serve that host. Send the request with "
+                + "followRedirects(false) and check its Location header.", error.getMessage());
+        assertEquals("GET https://localhost/done [] - hop=302",
+                following().get("/redirect/302?to=https://localhost/done").text(), "the same host on https is followed");
+    }
+
+    @Test
     void seeOtherTurnsAPostIntoAGetWithoutBody() {
         TestResponse response = following().request("POST", "/redirect/303?to=/done").form("a", "1").send();
         assertEquals("GET http://localhost/done [] - hop=303", response.text());
@@ -94,8 +107,8 @@ class TestClientRedirectsTest {
     void relativeAndAbsoluteLocationsAreResolved() {
         assertEquals("GET http://localhost/a/done [] - hop=302",
                 following().get("/a/redirect/302?to=../done").text());
-        assertEquals("GET https://example.com/elsewhere [] - ",
-                following().get("/redirect/302?to=https://example.com/elsewhere").text());
+        assertEquals("GET https://localhost:8443/elsewhere [] - hop=302",
+                following().get("/redirect/302?to=https://localhost:8443/elsewhere").text());
     }
 
     @Test
