@@ -133,7 +133,8 @@ final class RuleParser {
             throw error(open + 1, "unknown converter '" + converterName + "'"
                     + Suggestions.didYouMean(converterName, converters.names()) + "; known converters: "
                     + String.join(", ", converters.names())
-                    + ". Register custom converters with Router.converter(name, converter) before adding rules");
+                    + ". Register custom converters with app.converter(name, converter), or Router.converter(name,"
+                    + " converter) on a router of your own, before adding rules");
         }
         Converter converter;
         try {

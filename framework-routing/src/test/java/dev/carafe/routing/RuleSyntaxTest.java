@@ -40,7 +40,8 @@ class RuleSyntaxTest {
     void anUnknownConverterListsTheKnownOnesAndSuggestsTheClosest() {
         assertEquals("Invalid rule '/u/<integer:id>' at position 4: unknown converter 'integer' (did you mean 'int'?);"
                 + " known converters: any, float, int, path, string, uuid. Register custom converters with "
-                + "Router.converter(name, converter) before adding rules.", error("/u/<integer:id>"));
+                + "app.converter(name, converter), or Router.converter(name, converter) on a router of your own, "
+                + "before adding rules.", error("/u/<integer:id>"));
     }
 
     @Test
