@@ -75,6 +75,12 @@ final class MapSession implements Session {
     }
 
     @Override
+    public void markModified() {
+        accessed = true;
+        modified = true;
+    }
+
+    @Override
     public void put(String key, Object value) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, () -> "Session value '" + key + "' is null; use remove(\"" + key + "\") instead.");

@@ -41,6 +41,11 @@ final class NullSession implements Session {
     }
 
     @Override
+    public void markModified() {
+        throw unavailable("mark the session modified");
+    }
+
+    @Override
     public boolean contains(String key) {
         accessed = true;
         return false;

@@ -108,6 +108,16 @@ public interface Session {
     /** @return true once anything changed in this request */
     boolean modified();
 
+    /**
+     * Marks the session changed, Flask's {@code session.modified = True}: for a change made inside a
+     * value, which the session cannot see. {@code get} returns the stored list or map itself, so
+     * {@code ((List<Object>) session.get("cart").orElseThrow()).add(item)} changes it in this request
+     * only, unless the session is marked (or the value is {@code put} again) so that the store saves it.
+     *
+     * @throws IllegalStateException when no session store is configured
+     */
+    void markModified();
+
     /** @return true once anything was read or changed in this request */
     boolean accessed();
 }

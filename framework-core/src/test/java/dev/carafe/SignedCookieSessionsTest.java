@@ -89,6 +89,48 @@ class SignedCookieSessionsTest {
     }
 
     @Test
+    void aChangeInsideAStoredListIsSavedOnlyWhenTheSessionIsMarkedModified() {
+        App app = new App().sessionStore(store().build());
+        app.post("/start", request -> {
+            request.session().put("cart", List.of("tea"));
+            return "started";
+        });
+        app.post("/add/<item>", request -> {
+            @SuppressWarnings("unchecked")
+            List<Object> cart = (List<Object>) request.session().get("cart").orElseThrow();
+            cart.add(request.viewArgs().get("item"));
+            if (request.args().first("mark").isPresent()) {
+                request.session().markModified();
+            }
+            return "added";
+        });
+        app.get("/cart", request -> String.valueOf(request.session().get("cart").orElseThrow()));
+        AppTestClient client = app.testClient();
+        client.post("/start").send();
+
+        TestResponse unmarked = client.post("/add/milk").send();
+        TestResponse marked = client.post("/add/sugar?mark=1").send();
+
+        assertEquals(List.of(), unmarked.headers("Set-Cookie"), "a change inside a value is not seen");
+        assertEquals(1, marked.headers("Set-Cookie").size());
+        assertEquals("[tea, sugar]", client.get("/cart").text());
+    }
+
+    @Test
+    void markingTheSessionOfAnAppWithoutAStoreSaysHowToConfigureOne() {
+        App app = new App().testing(true);
+        app.get("/", request -> {
+            request.session().markModified();
+            return "never";
+        });
+
+        IllegalStateException error = assertThrows(IllegalStateException.class, () -> app.testClient().get("/"));
+
+        assertTrue(error.getMessage().startsWith("Cannot mark the session modified: the session is unavailable because "
+                + "no session store is configured."), error.getMessage());
+    }
+
+    @Test
     void theCookieIsTheDocumentedFormatWithTheDefaultAttributes() {
         TestResponse response = app(store()).testClient().post("/login").send();
 
