@@ -161,8 +161,8 @@ class JsonCodecTest {
     @Test
     void aTypeMismatchNamesThePathAndTheExpectedType() {
         String message = failure("{\"id\":\"o1\",\"items\":[{\"name\":\"pen\",\"qty\":\"many\"}]}", Order.class);
-        assertEquals("invalid JSON value at 'items[0].qty' (line 1, column 41): expected int; Cannot deserialize"
-                + " value of type `int` from String \"many\": not a valid `int` value", message);
+        assertEquals("invalid JSON value at 'items[0].qty' (line 1, column 41): expected int, got the string \"many\"",
+                message);
     }
 
     @Test
@@ -175,16 +175,20 @@ class JsonCodecTest {
 
     @Test
     void nullForAPrimitiveIsRejected() {
-        String message = failure("{\"b\":null,\"a\":2}", Pair.class);
-        assertEquals("invalid JSON value at 'b' (line 1, column 6): expected int; ",
-                message.substring(0, message.indexOf("; ") + 2));
+        assertEquals("invalid JSON value at 'b' (line 1, column 6): expected int, got null",
+                failure("{\"b\":null,\"a\":2}", Pair.class));
     }
 
     @Test
     void trailingContentIsRejected() {
-        String message = failure("{\"b\":1,\"a\":2} {}", Pair.class);
-        assertEquals("invalid JSON value at the document root (line 1, column 15): expected Pair; ",
-                message.substring(0, message.indexOf("; ") + 2));
+        assertEquals("invalid JSON (line 1, column 15): content after the JSON value; send one JSON value",
+                failure("{\"b\":1,\"a\":2} {}", Pair.class));
+    }
+
+    @Test
+    void theClientIsToldWhatKindOfJsonWasExpectedWithoutJavaTypeNames() {
+        assertEquals("invalid JSON value at the document root (line 1, column 1): expected a JSON object, got an array",
+                failure("[1]", Map.class));
     }
 
     @Test
