@@ -162,6 +162,9 @@ final class Dispatch {
 
     /** Flask's {@code handle_user_exception}: a matching error handler, the default page for HTTP errors, else rethrow. */
     private Response handleUserException(RequestContext context, Exception error) throws Exception {
+        if (error instanceof EarlyResponse early) {
+            return early.response();   // the answer, not an error: no handler sees it (Flask's abort(response))
+        }
         Request request = context.request();
         Optional<HttpError> http = HttpErrors.translate(error);
         Optional<ErrorHandlers.Found> handler = ErrorHandlers.find(errorHandlers(context), error, http);

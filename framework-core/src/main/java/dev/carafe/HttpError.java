@@ -102,6 +102,20 @@ public class HttpError extends RuntimeException {
         throw of(status);
     }
 
+    /**
+     * Ends the request with a ready response, Flask's {@code abort(response)}: for helper code deep
+     * in a handler's calls that must answer with a response of its own (a JSON 401 for an API, a
+     * redirect to a login page). It throws {@link EarlyResponse}, which the App sends as it is: the
+     * after-request functions run, the error handlers do not.
+     *
+     * @param response the answer
+     * @return never; declared so that {@code orElseThrow(() -> HttpError.abort(response))} reads well
+     * @throws EarlyResponse always
+     */
+    public static HttpError abort(Response response) {
+        throw new EarlyResponse(response);
+    }
+
     /** @return the status code, for example 404 */
     public int status() {
         return status;

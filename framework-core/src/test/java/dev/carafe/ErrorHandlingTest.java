@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.carafe.gateway.testing.TestResponse;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +83,36 @@ class ErrorHandlingTest {
         assertEquals(Optional.of("application/problem+json"), json.header("Content-Type"));
         assertEquals(Optional.of("Accept"), json.header("Vary"));
         assertEquals(List.of("Accept, Cookie"), withSession.headers("Vary"));
+    }
+
+    // tag::abort-response[]
+    /** Helper code deep in a handler's calls: answers an API client itself when nobody is logged in. */
+    static String requireUser(Request request) {
+        return request.header("X-User").orElseThrow(() -> HttpError.abort(
+                Response.json(Map.of("error", "login required")).withStatus(401)));
+    }
+    // end::abort-response[]
+
+    @Test
+    void abortWithAResponseSendsItAsItIsPastTheErrorHandlersButThroughTheAfterFunctions() {
+        List<String> handled = new ArrayList<>();
+        App app = new App();
+        app.get("/api/me", request -> "hello " + requireUser(request));
+        app.errorHandler(401, (request, error) -> {
+            handled.add("401 handler");
+            return Response.text("handled").withStatus(401);
+        });
+        app.afterRequest((request, response) -> response.withHeader("X-After", "ran"));
+        AppTestClient client = app.testClient();
+
+        TestResponse refused = client.get("/api/me");
+        TestResponse known = client.request("GET", "/api/me").header("X-User", "ada").send();
+
+        assertEquals(401, refused.status());
+        assertEquals("{\"error\":\"login required\"}", refused.text());
+        assertEquals(Optional.of("ran"), refused.header("X-After"));
+        assertEquals(List.of(), handled);
+        assertEquals("hello ada", known.text());
     }
 
     @Test
