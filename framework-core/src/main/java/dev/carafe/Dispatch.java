@@ -214,12 +214,11 @@ final class Dispatch {
         Response response = handled;
         List<AfterRequest> after = context.scope().requestHooks().after;
         try {
+            for (AfterRequest hook : context.afterThisRequest()) {   // Flask runs the request's own first
+                response = after(hook, request, response, "An after-this-request function");
+            }
             for (int i = after.size() - 1; i >= 0; i--) {
-                response = after.get(i).after(request, response);
-                if (response == null) {
-                    throw new IllegalStateException("An after-request function returned null; return the response "
-                            + "it received, or another one.");
-                }
+                response = after(after.get(i), request, response, "An after-request function");
             }
             Optional<Session> session = context.openedSession();
             if (session.isEmpty() && settings.sessions.isPresent() && settings.sessions.get().saveWhenUnused(request)) {
@@ -237,6 +236,14 @@ final class Dispatch {
                     + AppLog.requestLine(request.environ()) + "; sending the error response without it.", e);
             return handled.serialized(settings.json);
         }
+    }
+
+    private static Response after(AfterRequest hook, Request request, Response response, String what) throws Exception {
+        Response changed = hook.after(request, response);
+        if (changed == null) {
+            throw new IllegalStateException(what + " returned null; return the response it received, or another one.");
+        }
+        return changed;
     }
 
     /** How messages about a returned value name its producer: the endpoint, and who produced it when not the handler. */

@@ -1,5 +1,7 @@
 package dev.carafe;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,6 +31,7 @@ public final class RequestContext {
     private Map<String, Object> viewArgs = Map.of();
     private Scope scope;
     private Session session;
+    private final List<AfterRequest> afterThisRequest = new ArrayList<>();
 
     RequestContext(AppContext appContext, Map<String, Object> environ) {
         this.appContext = Objects.requireNonNull(appContext, "appContext");
@@ -118,6 +121,27 @@ public final class RequestContext {
      */
     public Optional<String> blueprint() {
         return scope.name();
+    }
+
+    /**
+     * Adds a function run on this request's response only, Flask's {@code after_this_request}: a
+     * handler or a before-function sets a cookie or a header on whatever response the request ends
+     * with, an error page included. These run before the App's and blueprints' after-functions, in
+     * the order they were added.
+     *
+     * <pre>{@code
+     * request.context().afterThisRequest((req, response) -> response.withCookie(Cookie.of("seen", "1")));
+     * }</pre>
+     *
+     * @param hook the function
+     */
+    public void afterThisRequest(AfterRequest hook) {
+        afterThisRequest.add(Objects.requireNonNull(hook, "hook"));
+    }
+
+    /** @return the functions {@link #afterThisRequest} added, in order */
+    List<AfterRequest> afterThisRequest() {
+        return afterThisRequest;
     }
 
     void matched(String endpointName, Map<String, Object> values, Scope ruleScope) {

@@ -73,6 +73,23 @@ class HooksDocsSnippetsTest {
     }
 
     @Test
+    void afterThisRequestOnly() {
+        App app = new App();
+        // tag::after-this-request[]
+        app.get("/welcome", request -> {
+            if (!request.cookies().containsKey("seen")) {
+                request.context().afterThisRequest((req, response) -> response.withCookie(Cookie.of("seen", "1")));
+            }
+            return "Welcome!";
+        });
+        // end::after-this-request[]
+        AppTestClient client = app.testClient();
+
+        assertEquals(1, client.get("/welcome").headers("Set-Cookie").size());
+        assertEquals(List.of(), client.get("/welcome").headers("Set-Cookie"));
+    }
+
+    @Test
     void teardownClosesWhatTheRequestOpened() {
         List<Connection> opened = new ArrayList<>();
         List<String> failures = new ArrayList<>();

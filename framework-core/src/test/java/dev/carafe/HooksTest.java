@@ -69,6 +69,39 @@ class HooksTest {
     }
 
     @Test
+    void afterThisRequestChangesOnlyThisRequestsResponseBeforeTheAppsAfterFunctions() {
+        List<String> calls = new ArrayList<>();
+        App app = new App();
+        app.afterRequest((request, response) -> {
+            calls.add("app after, sees " + response.header("X-Seen").orElse("-"));
+            return response;
+        });
+        app.get("/remember", request -> {
+            request.context().afterThisRequest((req, response) -> {
+                calls.add("this request");
+                return response.withHeader("X-Seen", "1");
+            });
+            return "remembered";
+        });
+        app.get("/fail", request -> {
+            request.context().afterThisRequest((req, response) -> response.withHeader("X-Seen", "on the error"));
+            throw new HttpError.NotFound();
+        });
+        AppTestClient client = app.testClient();
+
+        TestResponse remembered = client.get("/remember");
+        TestResponse other = client.get("/remember-not");
+        TestResponse failed = client.get("/fail");
+
+        assertEquals(Optional.of("1"), remembered.header("X-Seen"));
+        assertEquals(Optional.empty(), other.header("X-Seen"));
+        assertEquals(404, failed.status());
+        assertEquals(Optional.of("on the error"), failed.header("X-Seen"));
+        assertEquals(List.of("this request", "app after, sees 1", "app after, sees -", "app after, sees on the error"),
+                calls);
+    }
+
+    @Test
     void beforeRequestRunsForUnknownPathsToo() {
         List<String> seen = new ArrayList<>();
         App app = new App();
