@@ -20,8 +20,18 @@ import java.util.regex.Pattern;
  * <p>An absent or empty header accepts anything, so the first offered type wins. Ranges that are
  * malformed (a bad media range or a {@code q} that is not 0 to 1 with up to three decimals) are
  * skipped; if none is left the header counts as absent.
+ *
+ * <pre>{@code
+ * app.get("/report", request -> switch (request.accept().bestMatch("text/html", "text/csv").orElse("")) {
+ *     case "text/csv" -> Response.bytes(csv(), "text/csv; charset=utf-8");
+ *     case "text/html" -> Response.html(page());
+ *     default -> throw HttpError.abort(406);      // or answer with the first type anyway
+ * });
+ * }</pre>
+ *
+ * <p>Werkzeug's {@code request.accept_mimetypes}; {@link Request#accept()} gives it.
  */
-final class AcceptHeader {
+public final class AcceptHeader {
 
     private static final Pattern QVALUE = Pattern.compile("0(\\.\\d{0,3})?|1(\\.0{0,3})?");
     private static final AcceptHeader ANY = new AcceptHeader(List.of(new Range("*", "*", Map.of(), 1.0)));
@@ -66,9 +76,11 @@ final class AcceptHeader {
      * Returns the quality of a type the server can produce: the {@code q} of the most specific
      * matching range, or 0 if no range matches.
      *
+     * @param type a media type, for example {@code application/json}
+     * @return the quality, from 0 (not acceptable) to 1
      * @throws IllegalArgumentException if the type is not a media type
      */
-    double quality(String type) {
+    public double quality(String type) {
         return match(MediaType.parse(type)).map(Range::q).orElse(0.0);
     }
 
@@ -81,6 +93,21 @@ final class AcceptHeader {
      * @throws IllegalArgumentException if an offered type is not a media type
      */
     Optional<String> bestMatch(List<String> offered) {
+        return bestOf(offered);
+    }
+
+    /**
+     * Returns the acceptable offered type with the highest quality, as {@link #bestMatch(List)} does.
+     *
+     * @param offered the types the handler can produce, in its order of preference
+     * @return the best type, or empty if the client accepts none of them
+     * @throws IllegalArgumentException if an offered type is not a media type
+     */
+    public Optional<String> bestMatch(String... offered) {
+        return bestOf(List.of(offered));
+    }
+
+    private Optional<String> bestOf(List<String> offered) {
         String best = null;
         double bestQuality = 0;
         int bestSpecificity = -1;

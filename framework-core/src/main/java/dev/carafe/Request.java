@@ -210,6 +210,17 @@ public final class Request {
     }
 
     /**
+     * The client's {@code Accept} header, parsed for content negotiation, Werkzeug's
+     * {@code accept_mimetypes}: {@code request.accept().bestMatch("application/json", "text/html")}.
+     * Without the header every type is acceptable, so the first one offered wins.
+     *
+     * @return the parsed header
+     */
+    public AcceptHeader accept() {
+        return AcceptHeader.parse(header("Accept").orElse(""));
+    }
+
+    /**
      * One cookie the client sent.
      *
      * @param name the cookie's name, case-sensitive

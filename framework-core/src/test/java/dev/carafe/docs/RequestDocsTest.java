@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.carafe.App;
 import dev.carafe.AppTestClient;
+import dev.carafe.HttpError;
+import dev.carafe.Response;
 import dev.carafe.UploadedFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -119,5 +122,25 @@ class RequestDocsTest {
                 .header("Cookie", "theme=dark").send().text();
 
         assertEquals("curl/8 dark 127.0.0.1 whoami {}", text);
+    }
+
+    @Test
+    void contentNegotiation() {
+        App app = new App();
+        // tag::accept[]
+        app.get("/report", request -> switch (request.accept().bestMatch("text/html", "text/csv").orElse("none")) {
+            case "text/csv" -> Response.bytes("id,title\n1,Hello\n".getBytes(StandardCharsets.UTF_8),
+                    "text/csv; charset=utf-8");
+            case "text/html" -> Response.html("<table><tr><td>1<td>Hello</table>");
+            default -> throw HttpError.abort(406, "This report is HTML or CSV.");
+        });
+        // end::accept[]
+        AppTestClient client = app.testClient();
+
+        assertEquals("id,title\n1,Hello\n", client.request("GET", "/report").header("Accept", "text/csv").send().text());
+        assertEquals(Optional.of("text/html; charset=utf-8"), client.get("/report").header("Content-Type"));
+        assertEquals(Optional.of("text/html; charset=utf-8"), client.request("GET", "/report")
+                .header("Accept", "text/*;q=0.5, text/html").send().header("Content-Type"));
+        assertEquals(406, client.request("GET", "/report").header("Accept", "application/json").send().status());
     }
 }
