@@ -221,6 +221,17 @@ public final class Request {
     }
 
     /**
+     * The credentials of the {@code Authorization} header, Werkzeug's {@code authorization}:
+     * {@link Authorization.Basic} (user name and password), {@link Authorization.Bearer} (a token),
+     * or {@link Authorization.Other}.
+     *
+     * @return the credentials; empty without the header or when they are malformed
+     */
+    public Optional<Authorization> authorization() {
+        return header("Authorization").flatMap(AuthorizationHeader::parse);
+    }
+
+    /**
      * One cookie the client sent.
      *
      * @param name the cookie's name, case-sensitive
