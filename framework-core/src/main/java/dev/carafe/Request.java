@@ -210,6 +210,43 @@ public final class Request {
     }
 
     /**
+     * Sets this request's own body limit, Flask 3.1's {@code request.max_content_length = n}: a
+     * larger body is answered with 413 as under {@link App#maxContentLength(long)}, which it
+     * replaces for this request only. Call it before the body is read, in a before-function (a
+     * blueprint's, for its routes) or at the start of the handler: one upload route can take more
+     * than the App's small default, or an API less.
+     *
+     * @param bytes the most bytes the body may have, not negative
+     * @throws IllegalArgumentException if {@code bytes} is negative
+     * @throws IllegalStateException if the body was already read
+     */
+    public void maxContentLength(long bytes) {
+        if (bytes < 0) {
+            throw new IllegalArgumentException("A request's maxContentLength must be 0 or more, got " + bytes
+                    + "; to keep the App's limit, do not set one.");
+        }
+        body.limits(limits -> limits.withMaxContentLength(bytes));
+    }
+
+    /**
+     * Sets this request's own form limits, Flask 3.1's {@code request.max_form_memory_size} and
+     * {@code max_form_parts}, as {@link App#maxFormSize(long, int)} does for every request.
+     *
+     * @param bytes the most bytes of form data kept in memory, not negative
+     * @param parts the most parts of a multipart body, at least 1
+     * @throws IllegalArgumentException if a value is out of range
+     * @throws IllegalStateException if the body was already read
+     */
+    public void maxFormSize(long bytes, int parts) {
+        body.limits(limits -> limits.withMaxFormMemorySize(bytes).withMaxFormParts(parts));
+    }
+
+    /** @return the body limit this request is read under: its own if set, else the App's; empty for none */
+    public OptionalLong maxContentLength() {
+        return body.limits().maxContentLength();
+    }
+
+    /**
      * The client's {@code Accept} header, parsed for content negotiation, Werkzeug's
      * {@code accept_mimetypes}: {@code request.accept().bestMatch("application/json", "text/html")}.
      * Without the header every type is acceptable, so the first one offered wins.

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import tools.jackson.databind.JavaType;
 
 /**
@@ -22,10 +23,30 @@ final class RequestBody implements AutoCloseable {
     private InputStream stream;
     private byte[] bytes;
     private FormData form;
+    /** This request's own limits, set by the handler or a before-function; null: the App's. */
+    private BodyLimits limits;
 
     RequestBody(Map<String, Object> environ, Supplier<App> app) {
         this.environ = environ;
         this.app = app;
+    }
+
+    /** @return the limits this request's body is read under: its own if set, else the App's */
+    BodyLimits limits() {
+        return limits != null ? limits : app.get().settings.limits;
+    }
+
+    /**
+     * Changes this request's limits, before its body is read.
+     *
+     * @throws IllegalStateException once the body was read (the limits it was read under are final)
+     */
+    void limits(UnaryOperator<BodyLimits> change) {
+        if (stream != null || bytes != null || form != null) {
+            throw new IllegalStateException("The body of this request was already read, so its limits can no longer "
+                    + "change; set them in a before-function, or in the handler before it reads the body.");
+        }
+        limits = change.apply(limits());
     }
 
     /** @return the value of {@code CONTENT_LENGTH}, empty when absent or not a number */
@@ -50,7 +71,7 @@ final class RequestBody implements AutoCloseable {
             return new ByteArrayInputStream(bytes);
         }
         if (stream == null) {
-            stream = LimitedInput.of(raw(), declaredLength().orElse(-1), app.get().settings.limits);
+            stream = LimitedInput.of(raw(), declaredLength().orElse(-1), limits());
         }
         return stream;
     }
@@ -77,7 +98,7 @@ final class RequestBody implements AutoCloseable {
             }
             try {
                 form = FormParser.parse(stream(), type.get(), bytes != null ? bytes.length
-                        : declaredLength().orElse(-1), app.get().settings.limits);
+                        : declaredLength().orElse(-1), limits());
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not read the request body: " + e.getMessage(), e);
             }
@@ -115,7 +136,7 @@ final class RequestBody implements AutoCloseable {
             return input;
         }
         long length = declaredLength().orElse(0);
-        OptionalLong max = app.get().settings.limits.maxContentLength();
+        OptionalLong max = limits().maxContentLength();
         if (max.isPresent() && length > max.getAsLong()) {
             return input;
         }
