@@ -110,10 +110,7 @@ public final class App implements Application, Lifespan {
         return setup("redirect", () -> scope.redirect(rule, new RedirectTarget.RulePattern(target)));
     }
 
-    /**
-     * Moves a URL to the path (from {@code /}, not percent-encoded) that {@code target} computes from the matched
-     * values, for example {@code values -> "/posts/" + values.get("slug")}; see {@link #redirect(String, String)}.
-     */
+    /** Moves a URL to the path (from {@code /}) that {@code target} computes from the matched values; see above. */
     public App redirect(String rule, Function<Map<String, Object>, String> target) {
         return setup("redirect", () -> scope.redirect(rule, new RedirectTarget.Computed(target)));
     }
@@ -198,6 +195,16 @@ public final class App implements Application, Lifespan {
         return setup("converter", () -> routes.router().converter(name, converter));
     }
 
+    /** Adds a {@link UrlValuePreprocessor}, run on the matched rule's values before the before-functions. */
+    public App urlValuePreprocessor(UrlValuePreprocessor function) {
+        return setup("urlValuePreprocessor", () -> hooks.urlValuePreprocessors.add(Objects.requireNonNull(function)));
+    }
+
+    /** Adds a {@link UrlDefaults} function, run on the values of every URL the App builds. */
+    public App urlDefaults(UrlDefaults function) {
+        return setup("urlDefaults", () -> urls.defaults.add(Objects.requireNonNull(function, "function")));
+    }
+
     /** Adds a {@link BeforeRequest} function, run before each request's handler; returns this App. */
     public App beforeRequest(BeforeRequest hook) {
         return setup("beforeRequest", () -> hooks.before.add(Objects.requireNonNull(hook, "hook")));
@@ -234,10 +241,7 @@ public final class App implements Application, Lifespan {
         return setup("errorHandler", () -> errorHandlers.add(type, handler));
     }
 
-    /**
-     * Turns debug mode on or off (off by default): 500 pages then show the exception and its stack. Never in
-     * production: it reveals the code to any client.
-     */
+    /** Turns debug mode on or off (off by default): 500 pages show the exception. Never in production. */
     public App debug(boolean on) {
         return setup("debug", () -> config.put("DEBUG", on));
     }
@@ -419,20 +423,14 @@ public final class App implements Application, Lifespan {
         return setup("onStop", () -> lifecycle.onStop(hook));
     }
 
-    /**
-     * Called by a server when it starts serving the App ({@link Lifespan}): freezes the App and, for the first server,
-     * runs the {@link #onStart} functions; throws {@link IllegalStateException} naming one that failed.
-     */
+    /** Called by a server starting to serve the App ({@link Lifespan}): freezes it; the first runs {@link #onStart}. */
     @Override
     public void started() {
         freeze();
         lifecycle.started(this);
     }
 
-    /**
-     * Called by a server when it has stopped serving the App ({@link Lifespan}): when no server serves it any more,
-     * runs the {@link #onStop} functions, logging their failures.
-     */
+    /** Called by a server when it stopped serving the App ({@link Lifespan}): the last one runs {@link #onStop}. */
     @Override
     public void stopping() {
         lifecycle.stopping(this, AppLog.logger());

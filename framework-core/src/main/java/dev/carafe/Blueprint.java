@@ -216,6 +216,13 @@ public final class Blueprint {
         return record("view", scope -> scope.view(rule, Optional.of(endpoint), view));
     }
 
+    /** Adds a {@link UrlValuePreprocessor} for this blueprint's requests, run after the App's. */
+    public Blueprint urlValuePreprocessor(UrlValuePreprocessor function) {
+        Objects.requireNonNull(function, "function");
+        return setup("urlValuePreprocessor",
+                () -> records.add(scope -> scope.hooks.urlValuePreprocessors.add(function)));
+    }
+
     /** Adds a before-function for this blueprint's requests, run after the App's; see {@link BeforeRequest}. */
     public Blueprint beforeRequest(BeforeRequest hook) {
         return before("beforeRequest", records, hook);

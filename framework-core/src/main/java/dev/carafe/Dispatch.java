@@ -3,6 +3,8 @@ package dev.carafe;
 import dev.carafe.gateway.StartResponse;
 import dev.carafe.routing.RouteMatch;
 import java.lang.System.Logger.Level;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,6 +122,7 @@ final class Dispatch {
             if (match instanceof RouteMatch.Found found) {
                 target = routes.target(found.rule());
                 context.matched(found.endpoint(), found.values(), target.scope());
+                preprocessValues(context, found, target.scope());
             }
             Optional<?> early = context.scope().requestHooks().runBefore(request);
             if (early.isPresent()) {
@@ -139,6 +142,19 @@ final class Dispatch {
         } catch (Exception e) {
             return handleUserException(context, e);
         }
+    }
+
+    /** Flask's {@code url_value_preprocessor}s of the matched rule's scope, on a copy that becomes the view args. */
+    private static void preprocessValues(RequestContext context, RouteMatch.Found found, Scope scope) throws Exception {
+        List<UrlValuePreprocessor> preprocessors = scope.requestHooks().urlValuePreprocessors;
+        if (preprocessors.isEmpty()) {
+            return;
+        }
+        Map<String, Object> values = new LinkedHashMap<>(found.values());
+        for (UrlValuePreprocessor preprocessor : preprocessors) {
+            preprocessor.preprocess(context.request(), values);
+        }
+        context.matched(found.endpoint(), Collections.unmodifiableMap(values), scope);
     }
 
     private Response found(Request request, RouteMatch.Found found, Routes.Target target) throws Exception {

@@ -14,6 +14,7 @@ final class Hooks {
 
     private static final System.Logger LOG = AppLog.logger();
 
+    final List<UrlValuePreprocessor> urlValuePreprocessors = new ArrayList<>();
     final List<BeforeRequest> before = new ArrayList<>();
     final List<AfterRequest> after = new ArrayList<>();
     final List<Teardown<Request>> teardownRequest = new ArrayList<>();
@@ -30,6 +31,8 @@ final class Hooks {
      */
     static Hooks concat(Hooks outer, Hooks inner) {
         Hooks both = new Hooks();
+        both.urlValuePreprocessors.addAll(outer.urlValuePreprocessors);
+        both.urlValuePreprocessors.addAll(inner.urlValuePreprocessors);
         both.before.addAll(outer.before);
         both.before.addAll(inner.before);
         both.after.addAll(outer.after);

@@ -1,13 +1,21 @@
 package dev.carafe;
 
+import dev.carafe.routing.Rule;
 import dev.carafe.routing.UrlOptions;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /** URL building for one App: inside a request (mount point, host and scheme of the request) and outside. */
 final class Urls {
 
     private final App app;
+    /** Flask's {@code url_defaults} functions, in registration order; set up before the App serves. */
+    final List<UrlDefaults> defaults = new ArrayList<>();
 
     Urls(App app) {
         this.app = app;
@@ -43,6 +51,25 @@ final class Urls {
     private String build(String endpoint, Map<String, ?> values, UrlOptions options) {
         Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(values, () -> "values for endpoint '" + endpoint + "'; use Map.of() for none");
-        return app.routes.router().build(endpoint, values, options);
+        return app.routes.router().build(endpoint, defaults.isEmpty() ? values : withDefaults(endpoint, values),
+                options);
+    }
+
+    /** The values after the url-defaults functions; what they added that no rule of the endpoint uses is dropped. */
+    private Map<String, ?> withDefaults(String endpoint, Map<String, ?> values) {
+        Map<String, Object> filled = new LinkedHashMap<>(values);
+        for (UrlDefaults function : defaults) {
+            function.addDefaults(endpoint, filled);
+        }
+        Set<String> used = new HashSet<>();
+        for (Rule rule : app.routes.router().rules()) {
+            if (rule.endpoint().equals(endpoint)) {
+                used.addAll(rule.defaults().keySet());
+                used.addAll(RuleVariables.of(rule.pattern()).keySet());
+                rule.host().or(rule::subdomain).ifPresent(host -> used.addAll(RuleVariables.of(host).keySet()));
+            }
+        }
+        filled.keySet().removeIf(name -> !values.containsKey(name) && !used.contains(name));
+        return filled;
     }
 }
