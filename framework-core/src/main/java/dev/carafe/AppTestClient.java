@@ -1,5 +1,7 @@
 package dev.carafe;
 
+import dev.carafe.gateway.Header;
+import dev.carafe.gateway.testing.Cookie;
 import dev.carafe.gateway.testing.CookieJar;
 import dev.carafe.gateway.testing.TestClient;
 import dev.carafe.gateway.testing.TestRequest;
@@ -8,7 +10,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Calls an {@link App} in-process, Flask's {@code app.test_client()}: the gateway
@@ -151,6 +156,52 @@ public final class AppTestClient {
      */
     public Session session() {
         return context().session();
+    }
+
+    /**
+     * Changes the client's session before a request, Flask's {@code with
+     * client.session_transaction() as session}: the App's session store opens the session from the
+     * client's cookies, {@code change} edits it, and the store saves it back into the client's
+     * cookies, as a request that made the same change would.
+     *
+     * <pre>{@code
+     * client.sessionTransaction(session -> session.put("user_id", 1));   // logged in, no login form
+     * assertEquals(200, client.get("/admin").status());
+     * }</pre>
+     *
+     * @param change what to do with the session
+     * @throws IllegalStateException when the App has no session store (no secret key)
+     */
+    public void sessionTransaction(Consumer<Session> change) {
+        app.freeze();
+        SessionStore store = app.settings.sessions.orElseThrow(() -> new IllegalStateException(
+                "Cannot open a session transaction: " + NullSession.UNAVAILABLE));
+        String cookieHeader = client.cookies().cookies().stream()
+                .map(cookie -> cookie.name() + "=" + cookie.value()).collect(Collectors.joining("; "));
+        Map<String, Object> environ = cookieHeader.isEmpty() ? Map.of() : Map.of("HTTP_COOKIE", cookieHeader);
+        app.testRequestContext("/", environ, context -> {
+            Session session = context.session();
+            change.accept(session);
+            session.markModified();
+            Response saved = store.save(context.request(), session, Response.text(""));
+            for (Header header : saved.headers()) {
+                if (header.name().equalsIgnoreCase("Set-Cookie")) {
+                    keep(header.value());
+                }
+            }
+        });
+    }
+
+    /** Puts a cookie the store set into the client's jar, or removes it when the store deleted it. */
+    private void keep(String setCookie) {
+        String pair = setCookie.split(";", 2)[0];
+        int equals = pair.indexOf('=');
+        String name = pair.substring(0, equals).strip();
+        if (setCookie.toLowerCase(Locale.ROOT).contains("max-age=0")) {
+            client.cookies().remove(name);
+        } else {
+            client.cookies().set(Cookie.of(name, pair.substring(equals + 1).strip()));
+        }
     }
 
     /**

@@ -124,9 +124,9 @@ final class Dispatch {
                 context.matched(found.endpoint(), found.values(), target.scope());
                 preprocessValues(context, found, target.scope());
             }
-            Optional<?> early = context.scope().requestHooks().runBefore(request);
+            Optional<Response> early = context.scope().requestHooks().runBefore(request);
             if (early.isPresent()) {
-                return ReturnValues.toResponse(early.get(), name(request, "a before-request function"));
+                return early.get();
             }
             if (match instanceof RouteMatch.Found found) {
                 return found(request, found, target);

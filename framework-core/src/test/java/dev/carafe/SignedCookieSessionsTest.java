@@ -131,6 +131,34 @@ class SignedCookieSessionsTest {
     }
 
     @Test
+    void aSessionTransactionLogsTheClientInWithoutTheLoginForm() {
+        AppTestClient client = app(store()).testClient();
+
+        // tag::session-transaction[]
+        client.sessionTransaction(session -> session.put("user_id", 1));   // as if the login form ran
+        String first = client.get("/me").text();
+        // end::session-transaction[]
+        client.sessionTransaction(session -> session.put("user_id", session.get("user_id", Integer.class)
+                .orElseThrow() + 1));
+        String second = client.get("/me").text();
+        client.sessionTransaction(Session::clear);
+
+        assertEquals("Integer 1", first);
+        assertEquals("Integer 2", second, "the transaction opened the session the client's cookie holds");
+        assertEquals("nobody", client.get("/me").text());
+        assertEquals(Optional.empty(), client.cookies().value("session"), "clearing deleted the cookie");
+    }
+
+    @Test
+    void aSessionTransactionWithoutASessionStoreSaysHowToSetOne() {
+        IllegalStateException error = assertThrows(IllegalStateException.class,
+                () -> new App().testClient().sessionTransaction(session -> session.put("user_id", 1)));
+
+        assertTrue(error.getMessage().startsWith("Cannot open a session transaction: the session is unavailable "
+                + "because no session store is configured."), error.getMessage());
+    }
+
+    @Test
     void theCookieIsTheDocumentedFormatWithTheDefaultAttributes() {
         TestResponse response = app(store()).testClient().post("/login").send();
 
