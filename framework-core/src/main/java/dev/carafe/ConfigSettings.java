@@ -37,6 +37,7 @@ final class ConfigSettings {
         settings.debug = config.bool("DEBUG");
         settings.debugSourceRoots = sourceRoots(config);
         settings.testing = config.bool("TESTING");
+        settings.automaticOptions = config.bool("PROVIDE_AUTOMATIC_OPTIONS");
         String scheme = config.string("PREFERRED_URL_SCHEME");
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new IllegalArgumentException("Config key 'PREFERRED_URL_SCHEME' has the value \"" + scheme

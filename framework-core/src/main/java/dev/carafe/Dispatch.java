@@ -5,9 +5,11 @@ import dev.carafe.routing.RouteMatch;
 import java.lang.System.Logger.Level;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -136,7 +138,7 @@ final class Dispatch {
                         redirect.status());
             }
             if (match instanceof RouteMatch.MethodNotAllowed refused) {
-                throw new HttpError.MethodNotAllowed(refused.allowed());
+                throw new HttpError.MethodNotAllowed(allowed(refused.allowed()));
             }
             throw new HttpError.NotFound();
         } catch (Exception e) {
@@ -159,10 +161,23 @@ final class Dispatch {
 
     private Response found(Request request, RouteMatch.Found found, Routes.Target target) throws Exception {
         if (request.method().equals("OPTIONS") && !found.rule().methods().contains("OPTIONS")) {
-            String allowed = String.join(", ", routes.router().allowedMethods(request.host(), request.path()));
-            return Response.text("").withHeader("Allow", allowed);
+            Set<String> allowed = allowed(routes.router().allowedMethods(request.host(), request.path()));
+            if (!settings.automaticOptions) {
+                throw new HttpError.MethodNotAllowed(allowed);
+            }
+            return Response.text("").withHeader("Allow", String.join(", ", allowed));
         }
         return ReturnValues.toResponse(target.handler().handle(request), target.name());
+    }
+
+    /** The methods for {@code Allow}: the router's, without OPTIONS when the App does not answer it itself. */
+    private Set<String> allowed(Set<String> methods) {
+        if (settings.automaticOptions || !methods.contains("OPTIONS")) {
+            return methods;
+        }
+        Set<String> without = new LinkedHashSet<>(methods);
+        without.remove("OPTIONS");
+        return without;
     }
 
     /**

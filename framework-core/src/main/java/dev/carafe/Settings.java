@@ -10,6 +10,8 @@ final class Settings {
 
     boolean debug;
     boolean testing;
+    /** {@code PROVIDE_AUTOMATIC_OPTIONS}: answer OPTIONS for rules that do not list it. */
+    boolean automaticOptions = true;
     Optional<String> serverName = Optional.empty();
     String scheme = "http";
     Optional<TrustedHosts> trustedHosts = Optional.empty();
