@@ -346,20 +346,21 @@ public final class App implements Application, Lifespan {
     }
 
     /**
-     * Builds a URL for an endpoint or alias from the rule's variables (other values go to the query string): in a
-     * request of this App the request's {@link Request#urlFor}; outside one, an absolute URL when a {@link #serverName}
-     * is set, else a path ({@code /users/7}). Freezes the App. Throws a {@link dev.carafe.routing.UrlBuildException}
-     * saying what is missing when no rule fits.
+     * Builds a URL for an endpoint from the rule's variables (others go to the query): in a request, the request's
+     * {@link Request#urlFor}; outside, under {@code APPLICATION_ROOT}, absolute with a {@link #serverName}. Freezes the
+     * App; a {@link dev.carafe.routing.UrlBuildException} says what is missing when no rule fits.
      */
     public String urlFor(String endpoint, Map<String, ?> values) {
-        freeze();
-        return urls.forApp(endpoint, values);
+        return urlFor(endpoint, values, LinkOptions.of());
     }
 
-    /**
-     * Creates a new app context for work outside a request (a CLI command, a test, a script); close it to run the
-     * {@code teardownAppContext} functions.
-     */
+    /** {@link #urlFor(String, Map)} with an anchor, a method's rule or a scheme ({@link LinkOptions}). */
+    public String urlFor(String endpoint, Map<String, ?> values, LinkOptions link) {
+        freeze();
+        return urls.forApp(endpoint, values, link);
+    }
+
+    /** A new app context for work outside a request (a command, a test); closing it runs teardownAppContext. */
     public AppContext appContext() {
         return new AppContext(this);
     }

@@ -45,6 +45,13 @@ final class ConfigSettings {
                     + "scheme Carafe builds; expected \"http\" or \"https\".");
         }
         settings.scheme = scheme;
+        String root = config.string("APPLICATION_ROOT");
+        if (!root.startsWith("/")) {
+            throw new IllegalArgumentException("Config key 'APPLICATION_ROOT' has the value \"" + root + "\" (from "
+                    + config.source("APPLICATION_ROOT").orElseThrow() + "), which is not a path; expected the path "
+                    + "the App is mounted at, starting with \"/\", such as \"/\" or \"/blog\".");
+        }
+        settings.applicationRoot = root.replaceAll("/+$", "");
         settings.serverName = Optional.empty();
         Optional<String> host = config.optionalString("SERVER_NAME");
         if (host.isPresent()) {

@@ -366,7 +366,22 @@ public final class Request {
      * @throws dev.carafe.routing.UrlBuildException when no rule fits, saying what is missing
      */
     public String urlFor(String endpoint, Map<String, ?> values) {
-        return context.app().urls.forRequest(this, endpoint, values, false);
+        return urlFor(endpoint, values, LinkOptions.of());
+    }
+
+    /**
+     * Builds the URL of an endpoint as {@link #urlFor(String, Map)} does, with an anchor, the rule of
+     * a method, or as an absolute URL: Flask's {@code _anchor}, {@code _method}, {@code _scheme},
+     * {@code _external}.
+     *
+     * @param endpoint the endpoint or alias; with a leading dot, relative to the request's blueprint
+     * @param values the rule's variables; the other entries become the query string
+     * @param link the anchor, method, scheme and whether the URL is absolute
+     * @return for example {@code /blog/7#comments}
+     * @throws dev.carafe.routing.UrlBuildException when no rule fits
+     */
+    public String urlFor(String endpoint, Map<String, ?> values, LinkOptions link) {
+        return context.app().urls.forRequest(this, endpoint, values, link);
     }
 
     /**
@@ -381,7 +396,7 @@ public final class Request {
      * @throws dev.carafe.routing.UrlBuildException when no rule fits
      */
     public String externalUrlFor(String endpoint, Map<String, ?> values) {
-        return context.app().urls.forRequest(this, endpoint, values, true);
+        return urlFor(endpoint, values, LinkOptions.of().asExternal());
     }
 
     /**

@@ -14,6 +14,8 @@ final class Settings {
     boolean automaticOptions = true;
     Optional<String> serverName = Optional.empty();
     String scheme = "http";
+    /** {@code APPLICATION_ROOT} as a script name: {@code ""} for {@code /}, else without a trailing slash. */
+    String applicationRoot = "";
     Optional<TrustedHosts> trustedHosts = Optional.empty();
     BodyLimits limits = BodyLimits.defaults();
     JsonCodec json = JsonCodec.defaults();

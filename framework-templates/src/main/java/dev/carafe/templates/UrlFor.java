@@ -1,5 +1,6 @@
 package dev.carafe.templates;
 
+import dev.carafe.LinkOptions;
 import dev.carafe.Request;
 import dev.carafe.gateway.Environ;
 import dev.carafe.routing.UrlBuildException;
@@ -16,8 +17,9 @@ import java.util.Optional;
 
 /**
  * Flask's {@code url_for} in templates: {@code url_for('blog.update', id=post.id)}, the rule's
- * values by name, the others in the query string; {@code _external=true} for an absolute URL and
- * {@code _anchor='comments'} for a fragment. Inside a request the URL is built under the request's
+ * values by name, the others in the query string; {@code _external=true} for an absolute URL,
+ * {@code _anchor='comments'} for a fragment, {@code _method='POST'} for the rule of a method, and
+ * {@code _scheme='https'} (with {@code _external=true}, as in Flask) for the scheme. Inside a request the URL is built under the request's
  * mount point (as {@link Request#urlFor}); outside one, as {@link dev.carafe.App#urlFor}.
  *
  * <p>{@code url_for('static', filename='style.css')} uses the App's {@code static} endpoint when it
@@ -42,6 +44,7 @@ final class UrlFor implements Function {
         Map<String, Object> values = new LinkedHashMap<>();
         boolean external = false;
         Optional<String> anchor = Optional.empty();
+        LinkOptions link = LinkOptions.of();
         for (Map.Entry<String, Object> arg : args.entrySet()) {
             String key = arg.getKey();
             if (key.equals("0") || key.equals("endpoint") && !args.containsKey("0")) {
@@ -56,25 +59,33 @@ final class UrlFor implements Function {
                 external = Truthiness.of(arg.getValue());
             } else if (key.equals("_anchor")) {
                 anchor = Optional.ofNullable(arg.getValue()).map(String::valueOf);
+            } else if (key.equals("_method") && arg.getValue() != null) {
+                link = link.withMethod(String.valueOf(arg.getValue()));
+            } else if (key.equals("_scheme") && arg.getValue() != null) {
+                link = link.withScheme(String.valueOf(arg.getValue()));
             } else if (key.startsWith("_")) {
                 throw new PebbleException(null, "url_for('" + name + "', ...) does not know the option '" + key
-                        + "'; it knows _external and _anchor", line, self.getName());
+                        + "'; it knows _external, _anchor, _method and _scheme", line, self.getName());
             } else if (arg.getValue() != null) {
                 values.put(key, arg.getValue());
             }
         }
-        String url = build(scope, name, values, external, self, line);
+        if (link.scheme().isPresent() && !external) {
+            throw new PebbleException(null, "url_for('" + name + "', _scheme=...) builds an absolute URL: add "
+                    + "_external=true, as Flask requires", line, self.getName());
+        }
+        String url = build(scope, name, values, external ? link.asExternal() : link, self, line);
         return anchor.map(fragment -> url + "#" + quote(fragment)).orElse(url);
     }
 
-    private static String build(RenderScope scope, String endpoint, Map<String, Object> values, boolean external,
+    private static String build(RenderScope scope, String endpoint, Map<String, Object> values, LinkOptions link,
             PebbleTemplate self, int line) {
         Optional<Request> request = scope.request();
         try {
             if (request.isEmpty()) {
-                return scope.app().urlFor(endpoint, values);
+                return scope.app().urlFor(endpoint, values, link);
             }
-            return external ? request.get().externalUrlFor(endpoint, values) : request.get().urlFor(endpoint, values);
+            return request.get().urlFor(endpoint, values, link);
         } catch (UrlBuildException e) {
             if (endpoint.equals("static") && e.reason() == UrlBuildException.Reason.NO_SUCH_ENDPOINT
                     && values.get("filename") instanceof String filename) {

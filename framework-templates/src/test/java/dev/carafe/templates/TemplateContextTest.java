@@ -2,6 +2,7 @@ package dev.carafe.templates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.carafe.App;
 import dev.carafe.AppTestClient;
@@ -43,6 +44,19 @@ class TemplateContextTest {
                 .header("Host", "example.com").send().text();
 
         assertEquals("/blog/1/update http://example.com/blog/1/update /blog/1/update#comments", page);
+    }
+
+    @Test
+    void urlForTakesFlasksMethodAndSchemeOptionsTheSchemeOnlyWithExternal() {
+        assertEquals("/1/update https://localhost/1/update", page("{{ url_for('blog.update', id=1, _method='GET') }} "
+                + "{{ url_for('blog.update', id=1, _scheme='https', _external=true) }}"));
+
+        App schemeOnly = app("{{ url_for('blog.update', id=1, _scheme='https') }}").testing(true);
+        TemplateException error = assertThrows(TemplateException.class, () -> schemeOnly.testClient().get("/page"));
+        assertTrue(error.getMessage().contains("url_for('blog.update', _scheme=...) builds an absolute URL: add "
+                + "_external=true, as Flask requires"), error.getMessage());
+        App noPostRule = app("{{ url_for('blog.update', id=1, _method='POST') }}").testing(true);
+        assertThrows(TemplateException.class, () -> noPostRule.testClient().get("/page"), "no POST rule to build");
     }
 
     @Test
