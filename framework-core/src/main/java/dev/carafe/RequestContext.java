@@ -31,7 +31,8 @@ public final class RequestContext {
     private Map<String, Object> viewArgs = Map.of();
     private Scope scope;
     private Session session;
-    private final List<AfterRequest> afterThisRequest = new ArrayList<>();
+    /** Empty and shared until a function is added, so that a request without one allocates nothing. */
+    private List<AfterRequest> afterThisRequest = List.of();
 
     RequestContext(AppContext appContext, Map<String, Object> environ) {
         this.appContext = Objects.requireNonNull(appContext, "appContext");
@@ -136,7 +137,11 @@ public final class RequestContext {
      * @param hook the function
      */
     public void afterThisRequest(AfterRequest hook) {
-        afterThisRequest.add(Objects.requireNonNull(hook, "hook"));
+        Objects.requireNonNull(hook, "hook");
+        if (afterThisRequest.isEmpty()) {
+            afterThisRequest = new ArrayList<>();
+        }
+        afterThisRequest.add(hook);
     }
 
     /** @return the functions {@link #afterThisRequest} added, in order */
