@@ -28,6 +28,8 @@ final class EnvironBuilder {
     private final String serverPort;
     private final String remoteAddr;
     private final String remotePort;
+    /** The mount point as it appears in a raw request path (percent-encoded where it must be); "" for none. */
+    private final String rawScriptName;
     private final Map<String, Optional<String>> headerKeys = new HashMap<>();
 
     EnvironBuilder(ServerContext server, InetSocketAddress local, InetSocketAddress remote) {
@@ -37,6 +39,7 @@ final class EnvironBuilder {
         this.serverPort = Integer.toString(local.getPort());
         this.remoteAddr = remote.getAddress().getHostAddress();
         this.remotePort = Integer.toString(remote.getPort());
+        this.rawScriptName = Environ.quotePath(server.settings().scriptName());
     }
 
     /** @return the client's address, the {@code REMOTE_ADDR} of the connection's requests */
@@ -50,19 +53,15 @@ final class EnvironBuilder {
         Map<String, Object> environ = new HashMap<>(64);
         environ.putAll(configured);
         environ.put(Environ.REQUEST_METHOD, head.method());
-        String path = Environ.decodePath(head.path());
+        // The mount point is matched on the raw path, so that an encoded slash (/app%2Fx) is not a
+        // segment boundary; a path outside it keeps SCRIPT_NAME "" so that the URL rebuilt from the
+        // environ is the one the client asked for.
+        String raw = head.path();
         String scriptName = settings.scriptName();
-        if (!scriptName.isEmpty()) {
-            if (path.equals(scriptName)) {
-                path = "";
-            } else if (path.startsWith(scriptName + "/")) {
-                path = path.substring(scriptName.length());
-            }
-            environ.put(Environ.SCRIPT_NAME, scriptName);
-        } else {
-            environ.put(Environ.SCRIPT_NAME, "");
-        }
-        environ.put(Environ.PATH_INFO, path);
+        boolean mounted = !scriptName.isEmpty() && raw.startsWith(rawScriptName)
+                && (raw.length() == rawScriptName.length() || raw.charAt(rawScriptName.length()) == '/');
+        environ.put(Environ.SCRIPT_NAME, mounted ? scriptName : "");
+        environ.put(Environ.PATH_INFO, Environ.decodePath(mounted ? raw.substring(rawScriptName.length()) : raw));
         environ.put(Environ.QUERY_STRING, head.query());
         environ.put(Environ.REQUEST_URI, head.target());
         environ.put(Environ.RAW_URI, head.target());

@@ -218,8 +218,9 @@ public final class ServerSettings {
     }
 
     /**
-     * The mount point of the application, the {@code SCRIPT_NAME} of every request; default
-     * {@code ""}. Request paths that start with it have it removed from {@code PATH_INFO}.
+     * The mount point of the application; default {@code ""}. A request whose raw path starts with
+     * it at a segment boundary has it as {@code SCRIPT_NAME} and the rest as {@code PATH_INFO}; any
+     * other request has {@code SCRIPT_NAME} {@code ""} and its whole path.
      *
      * @return {@code ""} or a path starting with {@code /} and not ending with it
      */

@@ -127,6 +127,28 @@ class ServerEnvironTest {
     }
 
     @Test
+    void theMountPointIsMatchedOnTheRawPathAndAPathOutsideItHasNoScriptName() throws IOException {
+        ServerSettings mounted = ServerTestSupport.settings().scriptName("/app").build();
+        Map<String, Object> root = environOf("GET /app HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", mounted);
+        assertEquals(List.of("/app", ""), List.of(root.get(Environ.SCRIPT_NAME), root.get(Environ.PATH_INFO)));
+        seen.clear();
+        Map<String, Object> encoded = environOf("GET /app%2Fx HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                mounted);
+        assertEquals(List.of("", "/app/x"), List.of(encoded.get(Environ.SCRIPT_NAME), encoded.get(Environ.PATH_INFO)),
+                "an encoded slash is not the mount's boundary");
+        seen.clear();
+        Map<String, Object> outside = environOf("GET /x HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                mounted);
+        assertEquals(List.of("", "/x"), List.of(outside.get(Environ.SCRIPT_NAME), outside.get(Environ.PATH_INFO)));
+        assertEquals("http://x/x", Environ.requestUrl(outside), "the URL rebuilt is the one the client asked for");
+        seen.clear();
+        Map<String, Object> longer = environOf("GET /application HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                mounted);
+        assertEquals(List.of("", "/application"), List.of(longer.get(Environ.SCRIPT_NAME),
+                longer.get(Environ.PATH_INFO)));
+    }
+
+    @Test
     void fileBodyIsSentWholeWithItsLength() throws IOException {
         Path file = dir.resolve("data.bin");
         byte[] content = "0123456789".repeat(20_000).getBytes(StandardCharsets.US_ASCII);
