@@ -58,29 +58,17 @@ public final class ServerSettings {
         this.values = new Builder(builder);
     }
 
-    /**
-     * The default settings: {@code 127.0.0.1:8000}, every limit and timeout at its documented default.
-     *
-     * @return the defaults
-     */
+    /** @return the default settings: {@code 127.0.0.1:8000}, every limit and timeout at its documented default */
     public static ServerSettings defaults() {
         return builder().build();
     }
 
-    /**
-     * A builder starting from the defaults.
-     *
-     * @return a new builder
-     */
+    /** @return a new builder starting from the defaults */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * A builder starting from these settings.
-     *
-     * @return a new builder holding a copy of every setting
-     */
+    /** @return a new builder holding a copy of every one of these settings */
     public Builder toBuilder() {
         return new Builder(values);
     }
@@ -477,11 +465,7 @@ public final class ServerSettings {
             return this;
         }
 
-        /**
-         * Turns the access log off (the default).
-         *
-         * @return this builder
-         */
+        /** @return this builder, with the access log off (the default) */
         public Builder noAccessLog() {
             this.accessLog = Optional.empty();
             return this;
@@ -506,11 +490,7 @@ public final class ServerSettings {
             return this;
         }
 
-        /**
-         * Builds the settings.
-         *
-         * @return immutable settings
-         */
+        /** @return the settings, immutable */
         public ServerSettings build() {
             return new ServerSettings(this);
         }
