@@ -1,5 +1,6 @@
 package dev.carafe.gateway.server;
 
+import dev.carafe.gateway.middleware.ProxyFix;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,8 +20,9 @@ final class CommandLine {
      *
      * @param app the application, {@code CLASS} or {@code CLASS:MEMBER}
      * @param settings the server settings
+     * @param proxyFix the middleware {@code --proxy-fix} wraps the application in, if given
      */
-    record Serve(String app, ServerSettings settings) implements Invocation {
+    record Serve(String app, ServerSettings settings, Optional<ProxyFix> proxyFix) implements Invocation {
     }
 
     /** Print the usage text. */
@@ -31,6 +33,9 @@ final class CommandLine {
     record Version() implements Invocation {
     }
 
+    private static final String PROXY_FIX = "--proxy-fix";
+    private static final String PROXY_FIX_VALUE = "for=1,proto=1,...";
+
     static final String SYNOPSIS = "usage: java -cp CLASSPATH dev.carafe.gateway.server.Main CLASS[:MEMBER] [flags]";
 
     private CommandLine() {
@@ -40,6 +45,7 @@ final class CommandLine {
         List<CommandLineFlag> flags = CommandLineFlag.all();
         ServerSettings.Builder settings = ServerSettings.builder();
         Optional<String> app = Optional.empty();
+        Optional<ProxyFix> proxyFix = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
@@ -58,6 +64,14 @@ final class CommandLine {
             }
             int equals = arg.indexOf('=');
             String name = equals > 0 ? arg.substring(0, equals) : arg;
+            if (name.equals(PROXY_FIX)) {   // not a server setting: it wraps the application
+                if (equals < 0 && i + 1 >= args.length) {
+                    throw new CommandLineException(name + " needs a value: " + PROXY_FIX_VALUE);
+                }
+                proxyFix = Optional.of(CommandLineValues.proxyFix(name, equals > 0 ? arg.substring(equals + 1)
+                        : args[++i]));
+                continue;
+            }
             CommandLineFlag flag = flags.stream().filter(f -> f.name().equals(name)).findFirst()
                     .orElseThrow(() -> new CommandLineException("unknown flag '" + name + "' (see --help)"));
             String value = "";
@@ -82,7 +96,7 @@ final class CommandLine {
             throw new CommandLineException("missing the application to serve, CLASS or CLASS:MEMBER, for example "
                     + "com.example.Hello:app\n" + SYNOPSIS + " (see --help)");
         }
-        return new Serve(app.get(), settings.build());
+        return new Serve(app.get(), settings.build(), proxyFix);
     }
 
     /** @return the text {@code --help} prints: synopsis, how to name the application, every flag with its default */
@@ -102,6 +116,9 @@ final class CommandLine {
             }
             text.append('\n');
         }
+        text.append(String.format(Locale.ROOT, "  %-32s%s%n%34s%s%n", PROXY_FIX + " " + PROXY_FIX_VALUE,
+                "behind proxies: trust X-Forwarded-For/-Proto (for=, proto=), -Host, -Port, -Prefix", "",
+                "(host=, port=, prefix=) or Forwarded (forwarded=), each from that many proxies (default: off)"));
         text.append(String.format(Locale.ROOT, "  %-32s%s%n  %-32s%s%n", "--help", "print this text and exit",
                 "--version", "print the version and exit"));
         text.append("\nExit status: 143 after a graceful stop on SIGTERM, 130 on Ctrl-C (SIGINT), as for any JVM;\n")

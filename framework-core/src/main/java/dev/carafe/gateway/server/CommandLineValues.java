@@ -1,5 +1,6 @@
 package dev.carafe.gateway.server;
 
+import dev.carafe.gateway.middleware.ProxyFix;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Locale;
@@ -99,6 +100,35 @@ final class CommandLineValues {
             text.append(text.length() == 0 ? "" : "|").append(constant.name().toLowerCase(Locale.ROOT));
         }
         return text.toString();
+    }
+
+    /**
+     * A {@code --proxy-fix} value: {@code for=1,proto=1,host=1,port=1,prefix=1,forwarded=1}, each
+     * the number of proxies that set that header (ProxyFix's builder; unnamed ones keep its
+     * defaults: {@code for} and {@code proto} 1, the others 0).
+     */
+    static ProxyFix proxyFix(String flag, String value) throws CommandLineException {
+        String expected = "HEADER=HOPS,... with HEADER one of for, proto, host, port, prefix, forwarded and HOPS "
+                + "a number of proxies, for example for=1,proto=1,host=1";
+        ProxyFix.Builder builder = ProxyFix.builder();
+        for (String part : value.split(",", -1)) {
+            int equals = part.indexOf('=');
+            if (equals <= 0) {
+                throw bad(flag, value, expected);
+            }
+            String header = part.substring(0, equals).strip();
+            int hops = count(flag, part.substring(equals + 1).strip(), 0);
+            switch (header) {
+                case "for" -> builder.xFor(hops);
+                case "proto" -> builder.xProto(hops);
+                case "host" -> builder.xHost(hops);
+                case "port" -> builder.xPort(hops);
+                case "prefix" -> builder.xPrefix(hops);
+                case "forwarded" -> builder.forwarded(hops);
+                default -> throw bad(flag, value, expected);
+            }
+        }
+        return builder.build();
     }
 
     static CommandLineException bad(String flag, String value, String expected) {

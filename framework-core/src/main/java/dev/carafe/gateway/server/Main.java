@@ -76,8 +76,9 @@ public final class Main {
                         + " (Java " + Runtime.version() + ")");
                 return 0;
             }
-            app = ApplicationLoader.load(((CommandLine.Serve) invocation).app(),
-                    Thread.currentThread().getContextClassLoader());
+            CommandLine.Serve named = (CommandLine.Serve) invocation;
+            Application loaded = ApplicationLoader.load(named.app(), Thread.currentThread().getContextClassLoader());
+            app = named.proxyFix().map(fix -> fix.wrap(loaded)).orElse(loaded);   // keeps its Lifespan
         } catch (CommandLineException e) {
             err.println("carafe: " + e.getMessage());
             return USAGE_ERROR;

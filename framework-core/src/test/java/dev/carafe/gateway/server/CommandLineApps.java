@@ -40,6 +40,15 @@ final class CommandLineApps {
             throw new IllegalStateException("database unreachable");
         }
 
+        /** Answers with the client address and scheme the application sees. */
+        public static Application client() {
+            return (environ, startResponse) -> {
+                startResponse.start("200 OK", List.of(new Header("Content-Type", "text/plain")));
+                return List.of((environ.get("REMOTE_ADDR") + " " + environ.get("gateway.url_scheme"))
+                        .getBytes(StandardCharsets.UTF_8));
+            };
+        }
+
         public static Application slow() {
             return (environ, startResponse) -> {
                 System.out.println(SLOW_STARTED);

@@ -137,4 +137,21 @@ class CommandLineTest {
         assertEquals(Duration.ofSeconds(30), CommandLineValues.duration("--x", "30"));
         assertEquals(Duration.ofMillis(250), CommandLineValues.duration("--x", "0.25s"));
     }
+
+    @Test
+    void proxyFixTakesAHopCountPerHeaderAndRefusesAnythingElse() throws Exception {
+        CommandLine.Serve serve = (CommandLine.Serve) CommandLine.parse("a.B:app", "--proxy-fix", "for=2,host=1");
+        assertTrue(serve.proxyFix().isPresent());
+        assertTrue(((CommandLine.Serve) CommandLine.parse("a.B:app")).proxyFix().isEmpty());
+        assertEquals("--proxy-fix: expected HEADER=HOPS,... with HEADER one of for, proto, host, port, prefix, "
+                + "forwarded and HOPS a number of proxies, for example for=1,proto=1,host=1, got 'fro=1'",
+                assertThrows(CommandLineException.class, () -> CommandLine.parse("a.B:app", "--proxy-fix=fro=1"))
+                        .getMessage());
+        assertEquals("--proxy-fix: expected a whole number of 0 or more, got 'x'",
+                assertThrows(CommandLineException.class, () -> CommandLine.parse("a.B:app", "--proxy-fix", "for=x"))
+                        .getMessage());
+        assertEquals("--proxy-fix needs a value: for=1,proto=1,...",
+                assertThrows(CommandLineException.class, () -> CommandLine.parse("a.B:app", "--proxy-fix"))
+                        .getMessage());
+    }
 }
