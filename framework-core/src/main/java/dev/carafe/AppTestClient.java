@@ -1,7 +1,6 @@
 package dev.carafe;
 
 import dev.carafe.gateway.Header;
-import dev.carafe.gateway.testing.Cookie;
 import dev.carafe.gateway.testing.CookieJar;
 import dev.carafe.gateway.testing.TestClient;
 import dev.carafe.gateway.testing.TestRequest;
@@ -10,10 +9,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * Calls an {@link App} in-process, Flask's {@code app.test_client()}: the gateway
@@ -176,9 +173,8 @@ public final class AppTestClient {
         app.freeze();
         SessionStore store = app.settings.sessions.orElseThrow(() -> new IllegalStateException(
                 "Cannot open a session transaction: " + NullSession.UNAVAILABLE));
-        String cookieHeader = client.cookies().cookies().stream()
-                .map(cookie -> cookie.name() + "=" + cookie.value()).collect(Collectors.joining("; "));
-        Map<String, Object> environ = cookieHeader.isEmpty() ? Map.of() : Map.of("HTTP_COOKIE", cookieHeader);
+        Map<String, Object> environ = client.cookies().header("/").<Map<String, Object>>map(
+                header -> Map.of("HTTP_COOKIE", header)).orElse(Map.of());
         app.testRequestContext("/", environ, context -> {
             Session session = context.session();
             change.accept(session);
@@ -186,22 +182,10 @@ public final class AppTestClient {
             Response saved = store.save(context.request(), session, Response.text(""));
             for (Header header : saved.headers()) {
                 if (header.name().equalsIgnoreCase("Set-Cookie")) {
-                    keep(header.value());
+                    client.cookies().receive(header.value(), "/");
                 }
             }
         });
-    }
-
-    /** Puts a cookie the store set into the client's jar, or removes it when the store deleted it. */
-    private void keep(String setCookie) {
-        String pair = setCookie.split(";", 2)[0];
-        int equals = pair.indexOf('=');
-        String name = pair.substring(0, equals).strip();
-        if (setCookie.toLowerCase(Locale.ROOT).contains("max-age=0")) {
-            client.cookies().remove(name);
-        } else {
-            client.cookies().set(Cookie.of(name, pair.substring(equals + 1).strip()));
-        }
     }
 
     /**

@@ -86,6 +86,28 @@ public final class CookieJar {
         cookies.clear();
     }
 
+    /**
+     * Stores the cookie of a {@code Set-Cookie} header as the client does for a response to a
+     * request for {@code url} (its domain, path, expiry; an expired one deletes the cookie), for
+     * code that sets cookies the way an application would without sending a request.
+     *
+     * @param setCookie the header's value, for example {@code session=abc; Path=/; HttpOnly}
+     * @param url the path (on {@code localhost}) or absolute URL the response answered
+     */
+    public void receive(String setCookie, String url) {
+        receive(List.of(setCookie), Target.parse(url, "http"));
+    }
+
+    /**
+     * The {@code Cookie} header the client sends with a request for {@code url}.
+     *
+     * @param url a path (on {@code localhost}) or an absolute URL
+     * @return the header's value, or empty when no cookie matches
+     */
+    public Optional<String> header(String url) {
+        return header(Target.parse(url, "http"));
+    }
+
     /** Stores the cookies of a response to a request for the target. */
     void receive(List<String> setCookies, Target target) {
         for (String header : setCookies) {

@@ -76,6 +76,18 @@ class TestClientCookiesTest {
     }
 
     @Test
+    void aSetCookieReceivedWithoutARequestIsKeptAndSentLikeAnyOther() {
+        CookieJar jar = client().cookies();
+        jar.receive("session=abc; Path=/; HttpOnly", "/");
+        jar.receive("cart=1; Path=/shop", "/shop/items");
+
+        assertEquals(Optional.of("session=abc"), jar.header("/"));
+        assertEquals(Optional.of("cart=1; session=abc"), jar.header("/shop/x"));
+        jar.receive("session=; Max-Age=0; Path=/", "/");
+        assertEquals(Optional.empty(), jar.header("/"));
+    }
+
+    @Test
     void maxAgeZeroDeletesACookie() {
         TestClient client = client();
         setting(client, "/", "session=abc").send();
