@@ -9,7 +9,7 @@ set -euo pipefail
 usage() {
   cat <<'EOF2'
 Usage: benchmarks/wrk-blocking.sh [options]   (the JDK is the one in JAVA_HOME, else `java` on PATH)
-  -m LIST      thread modes, comma-separated: auto, platform, virtual (default auto,platform)
+  -m LIST      thread modes, comma-separated: auto, platform, virtual, hybrid (default auto,platform)
   -p LIST      paths, comma-separated                              (default /blocking,/plaintext)
   -c LIST      connection counts, comma-separated                  (default 64,1000)
   -r ROUNDS    rounds; each runs every mode on every path and count (default 3)

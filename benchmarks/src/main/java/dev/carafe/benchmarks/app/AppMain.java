@@ -8,7 +8,7 @@ import dev.carafe.benchmarks.server.CarafeMain;
  * benchmark of the framework's overhead, with exactly the server settings of
  * {@link dev.carafe.benchmarks.server.CarafeMain}, which hosts the raw gateway application (the
  * server's defaults: {@code AUTO}, virtual threads on JDK 21+, event loops and a platform pool on
- * JDK 17), {@code -Dcarafe.threadMode=platform|virtual|auto} for an experiment.
+ * JDK 17), {@code -Dcarafe.threadMode=platform|virtual|hybrid|auto} for an experiment.
  *
  * <pre>{@code java -cp benchmarks/target/benchmarks.jar dev.carafe.benchmarks.app.AppMain 8080}</pre>
  */

@@ -11,7 +11,7 @@ import java.util.Locale;
  *
  * <p>Threads: the server's defaults. In the default {@code AUTO} mode that is a virtual thread per
  * connection on JDK 21+, and on JDK 17 one event loop per core with a pool of up to 200 platform
- * threads (idle connections hold no thread). {@code -Dcarafe.threadMode=platform|virtual|auto}
+ * threads (idle connections hold no thread). {@code -Dcarafe.threadMode=auto|virtual|platform|hybrid}
  * picks the mode for an experiment, and {@code -Dcarafe.ioThreads=N} the number of event loops.
  * The server adds {@code Date} and {@code Server: Carafe}.
  *
@@ -64,7 +64,7 @@ public final class CarafeMain {
             return ThreadMode.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("-Dcarafe.threadMode=" + value + " is not a thread mode; use "
-                    + "platform, virtual or auto.", e);
+                    + "auto, virtual, platform or hybrid.", e);
         }
     }
 

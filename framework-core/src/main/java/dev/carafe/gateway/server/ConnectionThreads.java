@@ -19,12 +19,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link SynchronousQueue} keeps waiting threads as a stack), so a busy server keeps reusing the
  * same few threads, warm in the CPU's caches; a thread idle for a minute ends.
  *
- * @param executor runs connections (virtual) or event loops and the requests they hand over (platform)
- * @param virtual whether the threads are virtual
- * @param loops the event loops to open: 0 with virtual threads
+ * <p>{@code HYBRID} has both: the platform pool owns the event loops and serves in place, and the
+ * requests a loop hands over (its application blocks, see {@link HandOver}) go to virtual threads.
+ *
+ * @param executor runs connections (virtual) or event loops and the requests they take over (platform)
+ * @param handOvers runs the requests a loop hands over: {@code executor}, or virtual threads in {@code HYBRID}
+ * @param virtual whether every connection has a virtual thread
+ * @param loops the event loops to open: 0 with a virtual thread per connection
  * @param description a sentence for the start-up log
  */
-record ConnectionThreads(ExecutorService executor, boolean virtual, int loops, String description) {
+record ConnectionThreads(ExecutorService executor, ExecutorService handOvers, boolean virtual, int loops,
+        String description) {
 
     /** @return whether this JVM has virtual threads (JDK 21 or later) */
     static boolean virtualThreadsAvailable() {
@@ -37,8 +42,10 @@ record ConnectionThreads(ExecutorService executor, boolean virtual, int loops, S
      * @throws IllegalStateException for {@code VIRTUAL} on a JDK before 21
      */
     static void requireAvailable(ServerSettings settings) {
-        if (settings.threadMode() == ServerSettings.ThreadMode.VIRTUAL && !virtualThreadsAvailable()) {
-            throw new IllegalStateException("threadMode VIRTUAL needs JDK 21 or later, but this JVM is JDK "
+        ServerSettings.ThreadMode mode = settings.threadMode();
+        if ((mode == ServerSettings.ThreadMode.VIRTUAL || mode == ServerSettings.ThreadMode.HYBRID)
+                && !virtualThreadsAvailable()) {
+            throw new IllegalStateException("threadMode " + mode + " needs JDK 21 or later, but this JVM is JDK "
                     + Runtime.version().feature() + "; use threadMode AUTO or PLATFORM, or run on JDK 21+.");
         }
     }
@@ -50,7 +57,8 @@ record ConnectionThreads(ExecutorService executor, boolean virtual, int loops, S
         int feature = Runtime.version().feature();
         if (mode == ServerSettings.ThreadMode.VIRTUAL
                 || mode == ServerSettings.ThreadMode.AUTO && virtualThreadsAvailable()) {
-            return new ConnectionThreads(virtualExecutor(), true, 0,
+            ExecutorService virtual = virtualExecutor();
+            return new ConnectionThreads(virtual, virtual, true, 0,
                     "a virtual thread per connection (JDK " + feature + ", threadMode " + mode + ")");
         }
         int size = settings.platformThreads();
@@ -63,8 +71,14 @@ record ConnectionThreads(ExecutorService executor, boolean virtual, int loops, S
         };
         ThreadPoolExecutor pool = new ThreadPoolExecutor(0, size, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
                 factory);
-        return new ConnectionThreads(pool, false, loops, loops + (loops == 1 ? " event loop" : " event loops")
-                + " and a pool of up to " + size + " platform threads (JDK " + feature + ", threadMode " + mode + ")");
+        String described = loops + (loops == 1 ? " event loop" : " event loops") + " and a pool of up to " + size
+                + " platform threads";
+        if (mode == ServerSettings.ThreadMode.HYBRID) {
+            return new ConnectionThreads(pool, virtualExecutor(), false, loops, described
+                    + ", which hand requests that block to virtual threads (JDK " + feature + ", threadMode " + mode + ")");
+        }
+        return new ConnectionThreads(pool, pool, false, loops, described + " (JDK " + feature + ", threadMode "
+                + mode + ")");
     }
 
     private static ExecutorService virtualExecutor() {

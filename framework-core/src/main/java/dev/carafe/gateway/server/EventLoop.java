@@ -63,6 +63,8 @@ final class EventLoop implements Runnable {
 
     private final Selector selector;
     private final Executor threads;
+    /** Where readable connections go while the loop hands over: {@code threads}, or virtual threads. */
+    private final Executor handOvers;
     private final String name;
     private final Runnable onServe;
     /** Connections to (re)register for reading, from any thread; the owner takes them before it selects. */
@@ -85,10 +87,15 @@ final class EventLoop implements Runnable {
     private final HandOver handOver = new HandOver();
     private volatile boolean closed;
 
-    /** @param serving run when the loop starts serving a connection (wakes the monitor if it sleeps) */
-    EventLoop(Executor threads, String name, Runnable serving) throws IOException {
+    /**
+     * @param threads the pool whose threads own the loop and take it over
+     * @param handOvers where readable connections go while the loop hands over ({@link HandOver})
+     * @param serving run when the loop starts serving a connection (wakes the monitor if it sleeps)
+     */
+    EventLoop(Executor threads, Executor handOvers, String name, Runnable serving) throws IOException {
         this.selector = Selector.open();
         this.threads = threads;
+        this.handOvers = handOvers;
         this.name = name;
         this.onServe = serving;
     }
@@ -270,7 +277,7 @@ final class EventLoop implements Runnable {
     private boolean handToPool(Connection connection, SelectionKey key) {
         try {
             key.interestOps(0);
-            threads.execute(() -> serveHandedOver(connection));
+            handOvers.execute(() -> serveHandedOver(connection));
             handOver.started();
             return true;
         } catch (CancelledKeyException e) {

@@ -41,15 +41,16 @@ final class EventLoops implements Runnable {
     }
 
     /**
-     * Opens {@code count} loops whose owners come from {@code threads}.
+     * Opens {@code count} loops whose owners come from {@code threads} and which hand requests over
+     * to {@code handOvers} ({@link HandOver}).
      *
      * @throws IOException if a selector cannot be opened
      */
-    static EventLoops open(int count, Executor threads, int port) throws IOException {
+    static EventLoops open(int count, Executor threads, Executor handOvers, int port) throws IOException {
         EventLoops group = new EventLoops(port);
         try {
             for (int i = 1; i <= count; i++) {
-                group.loops.add(new EventLoop(threads, "carafe-loop-" + port + "-" + i, group::wake));
+                group.loops.add(new EventLoop(threads, handOvers, "carafe-loop-" + port + "-" + i, group::wake));
             }
         } catch (IOException e) {
             group.loops.forEach(EventLoop::close);

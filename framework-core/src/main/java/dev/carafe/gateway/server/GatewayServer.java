@@ -96,7 +96,8 @@ public final class GatewayServer implements AutoCloseable {
             int port = ((InetSocketAddress) listener.getLocalAddress()).getPort();
             threads = ConnectionThreads.choose(settings, port);
             if (threads.loops() > 0) {
-                loops = Optional.of(EventLoops.open(threads.loops(), threads.executor(), port));
+                loops = Optional.of(EventLoops.open(threads.loops(), threads.executor(), threads.handOvers(),
+                        port));
             }
             accessLog = settings.accessLog().map(destination -> AccessLog.open(destination,
                     settings.accessLogFormat()));
@@ -112,6 +113,7 @@ public final class GatewayServer implements AutoCloseable {
             loops.ifPresent(EventLoops::close);
             if (threads != null) {
                 threads.executor().shutdownNow();
+                threads.handOvers().shutdownNow();
             }
             accessLog.ifPresent(AccessLog::close);
             if (e instanceof IOException io) {
@@ -178,6 +180,7 @@ public final class GatewayServer implements AutoCloseable {
         } finally {
             loops.ifPresent(EventLoops::close);
             threads.executor().shutdownNow();
+            threads.handOvers().shutdownNow();
             stopApplication();
             context.accessLog().ifPresent(AccessLog::close);
             context.errors().flush();

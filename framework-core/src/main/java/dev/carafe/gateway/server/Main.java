@@ -113,10 +113,14 @@ public final class Main {
     }
 
     private static String threads(ServerSettings settings) {
-        boolean virtual = settings.threadMode() == ServerSettings.ThreadMode.VIRTUAL
-                || settings.threadMode() == ServerSettings.ThreadMode.AUTO && ConnectionThreads.virtualThreadsAvailable();
-        return virtual ? "virtual, one per connection, mode " + settings.threadMode().name().toLowerCase(java.util.Locale.ROOT)
-                : "a pool of " + settings.platformThreads() + " platform threads, mode "
-                        + settings.threadMode().name().toLowerCase(java.util.Locale.ROOT);
+        ServerSettings.ThreadMode mode = settings.threadMode();
+        String name = mode.name().toLowerCase(java.util.Locale.ROOT);
+        if (mode == ServerSettings.ThreadMode.VIRTUAL
+                || mode == ServerSettings.ThreadMode.AUTO && ConnectionThreads.virtualThreadsAvailable()) {
+            return "virtual, one per connection, mode " + name;
+        }
+        String pool = "a pool of " + settings.platformThreads() + " platform threads";
+        return mode == ServerSettings.ThreadMode.HYBRID ? pool + " and virtual threads for requests that block, mode "
+                + name : pool + ", mode " + name;
     }
 }

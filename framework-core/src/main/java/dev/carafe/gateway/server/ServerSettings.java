@@ -40,7 +40,14 @@ public final class ServerSettings {
          * for their next request are parked on {@link ServerSettings#ioThreads()} event loops and
          * hold no thread; a request holds one while it runs.
          */
-        PLATFORM
+        PLATFORM,
+        /**
+         * The event loops of {@code PLATFORM}, whose platform threads serve quick requests in place,
+         * but a loop whose application blocks hands its requests to virtual threads rather than to
+         * the platform pool, so blocking requests are not capped by {@link ServerSettings#platformThreads()};
+         * needs JDK 21 or later, fails at start otherwise.
+         */
+        HYBRID
     }
 
     /** What the server does with a request header whose name contains {@code _}. */

@@ -106,7 +106,7 @@ class CommandLineTest {
                 + "(put an IPv6 address in brackets), got '::1:8000'", failure("A:app", "--bind", "::1:8000"));
         assertEquals("--bind: expected HOST:PORT, for example 127.0.0.1:8000, 0.0.0.0:8080 or [::1]:8000 "
                 + "with a port from 0 to 65535, got 'localhost:70000'", failure("A:app", "--bind", "localhost:70000"));
-        assertEquals("--threads: expected one of auto|virtual|platform, got 'green'",
+        assertEquals("--threads: expected one of auto|virtual|platform|hybrid, got 'green'",
                 failure("A:app", "--threads", "green"));
         assertEquals("--env: expected NAME=VALUE, for example myapp.mode=production, got 'novalue'",
                 failure("A:app", "--env", "novalue"));

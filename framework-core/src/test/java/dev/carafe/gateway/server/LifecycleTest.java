@@ -172,6 +172,20 @@ class LifecycleTest {
     }
 
     @Test
+    void hybridThreadModeNeedsJdk21AndServesAQuickRequestOnAPlatformThread() throws Exception {
+        ServerSettings settings = ServerTestSupport.settings().threadMode(ServerSettings.ThreadMode.HYBRID).build();
+        int feature = Runtime.version().feature();
+        if (feature >= 21) {
+            assertEquals(new Served(false, Boolean.TRUE), serve(settings));
+        } else {
+            IllegalStateException failure = assertThrows(IllegalStateException.class,
+                    () -> GatewayServer.start(ServerTestSupport.text("x"), settings));
+            assertEquals("threadMode HYBRID needs JDK 21 or later, but this JVM is JDK " + feature
+                    + "; use threadMode AUTO or PLATFORM, or run on JDK 21+.", failure.getMessage());
+        }
+    }
+
+    @Test
     void connectionsBeyondTheCapWaitUntilOneCloses() throws Exception {
         GatewayServer server = support.start(ServerTestSupport.text("ok"),
                 ServerTestSupport.settings().maxConnections(1).keepAliveTimeout(Duration.ofSeconds(5)).build());

@@ -31,7 +31,7 @@ class ParkedConnectionTest {
             ServerContext context = new ServerContext(ServerTestSupport.text("ok"), settings, address,
                     new DateCache(Clock.systemUTC()), Optional.empty(), new PrintWriter(new StringWriter()), true,
                     new ConnectionRegistry(10));
-            EventLoops loops = EventLoops.open(1, threads, address.getPort());
+            EventLoops loops = EventLoops.open(1, threads, threads, address.getPort());
             loops.start();
             try (RawClient client = new RawClient(address.getPort())) {
                 Connection connection = Connection.parked(context, listener.accept(), loops.next());
@@ -70,7 +70,7 @@ class ParkedConnectionTest {
             InetSocketAddress address = (InetSocketAddress) listener.getLocalAddress();
             ServerContext context = new ServerContext(echo, settings, address, new DateCache(Clock.systemUTC()),
                     Optional.empty(), new PrintWriter(new StringWriter()), true, new ConnectionRegistry(10));
-            EventLoops loops = EventLoops.open(1, threads, address.getPort());
+            EventLoops loops = EventLoops.open(1, threads, threads, address.getPort());
             loops.start();
             try (RawClient client = new RawClient(address.getPort())) {
                 Connection connection = Connection.parked(context, listener.accept(), loops.next());
