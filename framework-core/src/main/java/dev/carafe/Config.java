@@ -381,34 +381,22 @@ public final class Config {
         return values(key).map();
     }
 
-    /**
-     * @param key the key
-     * @return the value as by {@link #string}, empty when absent
-     */
+    /** @return the value of {@code key} as by {@link #string}, empty when absent */
     public Optional<String> optionalString(String key) {
         return contains(key) ? Optional.of(string(key)) : Optional.empty();
     }
 
-    /**
-     * @param key the key
-     * @return the value as by {@link #longValue}, empty when absent
-     */
+    /** @return the value of {@code key} as by {@link #longValue}, empty when absent */
     public OptionalLong optionalLong(String key) {
         return contains(key) ? OptionalLong.of(longValue(key)) : OptionalLong.empty();
     }
 
-    /**
-     * @param key the key
-     * @return the value as by {@link #bool}, empty when absent
-     */
+    /** @return the value of {@code key} as by {@link #bool}, empty when absent */
     public Optional<Boolean> optionalBool(String key) {
         return contains(key) ? Optional.of(bool(key)) : Optional.empty();
     }
 
-    /**
-     * @param key the key
-     * @return the value as by {@link #duration}, empty when absent
-     */
+    /** @return the value of {@code key} as by {@link #duration}, empty when absent */
     public Optional<Duration> optionalDuration(String key) {
         return contains(key) ? Optional.of(duration(key)) : Optional.empty();
     }
