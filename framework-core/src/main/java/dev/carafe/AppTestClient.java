@@ -25,6 +25,10 @@ import java.util.function.Consumer;
  * assertEquals(1, client.session().get("user_id").orElseThrow());
  * }</pre>
  *
+ * <p>A path goes to the App's own address, as in Flask: {@code SERVER_NAME} (else {@code localhost})
+ * over {@code PREFERRED_URL_SCHEME}, under {@code APPLICATION_ROOT} (sent as {@code SCRIPT_NAME}),
+ * read from the config when the client is created; an absolute URL goes where it says.
+ *
  * <p>In testing mode ({@code app.testing(true)}) an exception no error handler answers propagates
  * out of {@code send()} and {@code get()} unchanged. A client is for one test at a time.
  */
@@ -36,7 +40,23 @@ public final class AppTestClient {
 
     AppTestClient(App app) {
         this.app = app;
-        this.client = TestClient.of(app);
+        this.client = client(app);
+    }
+
+    /** The gateway client, on Flask's test base URL: {@code PREFERRED_URL_SCHEME://SERVER_NAME/APPLICATION_ROOT}. */
+    private static TestClient client(App app) {
+        Config config = app.config();
+        String scheme = config.string("PREFERRED_URL_SCHEME");
+        String host = config.optionalString("SERVER_NAME").orElse("localhost");
+        String root = config.string("APPLICATION_ROOT");
+        try {
+            return TestClient.builder(app).baseUrl(scheme + "://" + host + (root.startsWith("/") ? root : "/" + root))
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("The test client cannot reach the App at the address its config gives "
+                    + "(PREFERRED_URL_SCHEME \"" + scheme + "\", SERVER_NAME \"" + host + "\", APPLICATION_ROOT \""
+                    + root + "\"): " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -40,4 +40,14 @@ class TrustedHostsDocsTest {
         assertEquals(400, client.get("/").status());                                // Host: localhost is not trusted
         // end::testing[]
     }
+
+    @Test
+    void testingAnAppWhoseServerNameIsTrusted() {
+        // tag::testing-server-name[]
+        App app = new App().serverName("example.com", "https").trustedHosts("example.com")
+                .get("/", request -> "Home");
+        AppTestClient client = app.testClient();                  // requests go to https://example.com
+        assertEquals("Home", client.get("/").text());
+        // end::testing-server-name[]
+    }
 }

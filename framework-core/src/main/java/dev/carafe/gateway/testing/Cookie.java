@@ -44,7 +44,8 @@ public record Cookie(String name, String value, String domain, boolean hostOnly,
 
     /**
      * A session cookie for {@code localhost}, every path, over http and https: what the test
-     * client's default host receives.
+     * client's default host receives. For a client with another base URL, use
+     * {@link CookieJar#set(String, String)}, which takes the client's host.
      *
      * @param name the cookie name
      * @param value the value

@@ -16,16 +16,18 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * client.get("/login");
  * String session = client.cookies().value("session").orElseThrow();
- * client.cookies().set(Cookie.of("theme", "dark"));
+ * client.cookies().set("theme", "dark");
  * }</pre>
  */
 public final class CookieJar {
 
     private final Clock clock;
+    private final BaseUrl base;
     private final List<Cookie> cookies = new ArrayList<>();
 
-    CookieJar(Clock clock) {
+    CookieJar(Clock clock, BaseUrl base) {
         this.clock = clock;
+        this.base = base;
     }
 
     /**
@@ -73,6 +75,17 @@ public final class CookieJar {
     }
 
     /**
+     * Stores a session cookie for the client's host (its base URL's), every path, over http and
+     * https: the cookie a browser would keep after {@code Set-Cookie: name=value; Path=/}.
+     *
+     * @param name the cookie name
+     * @param value the value
+     */
+    public void set(String name, String value) {
+        set(new Cookie(name, value, base.host(), true, "/", false, false, Optional.empty()));
+    }
+
+    /**
      * Removes every cookie with a name.
      *
      * @param name the cookie name
@@ -92,20 +105,20 @@ public final class CookieJar {
      * code that sets cookies the way an application would without sending a request.
      *
      * @param setCookie the header's value, for example {@code session=abc; Path=/; HttpOnly}
-     * @param url the path (on {@code localhost}) or absolute URL the response answered
+     * @param url the path (on the client's base URL) or absolute URL the response answered
      */
     public void receive(String setCookie, String url) {
-        receive(List.of(setCookie), Target.parse(url, "http"));
+        receive(List.of(setCookie), Target.parse(url, base));
     }
 
     /**
      * The {@code Cookie} header the client sends with a request for {@code url}.
      *
-     * @param url a path (on {@code localhost}) or an absolute URL
+     * @param url a path (on the client's base URL) or an absolute URL
      * @return the header's value, or empty when no cookie matches
      */
     public Optional<String> header(String url) {
-        return header(Target.parse(url, "http"));
+        return header(Target.parse(url, base));
     }
 
     /** Stores the cookies of a response to a request for the target. */

@@ -22,8 +22,8 @@ final class EnvironBuilder {
         Target target = request.target();
         HashMap<String, Object> environ = new HashMap<>();
         environ.put(Environ.REQUEST_METHOD, request.method());
-        environ.put(Environ.SCRIPT_NAME, "");
-        environ.put(Environ.PATH_INFO, Environ.decodePath(target.rawPath()));
+        environ.put(Environ.SCRIPT_NAME, Environ.decodePath(target.rawScriptName()));
+        environ.put(Environ.PATH_INFO, Environ.decodePath(target.rawPathInfo()));
         environ.put(Environ.QUERY_STRING, target.rawQuery());
         environ.put(Environ.REQUEST_URI, target.requestUri());
         environ.put(Environ.RAW_URI, target.requestUri());

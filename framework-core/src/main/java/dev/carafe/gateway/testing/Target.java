@@ -6,30 +6,33 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Where a request goes: scheme, host, port, the raw (percent-encoded) path and the raw query.
+ * Where a request goes: scheme, host, port, the raw (percent-encoded) path and the raw query, and
+ * the client's mount point, which the path may lie under.
  *
  * @param scheme {@code http} or {@code https}
  * @param host the host name, lower case
  * @param port the port
+ * @param root the client's mount point ({@link BaseUrl#root()}), raw; {@code ""} for none
  * @param rawPath the path as it appears in the request target, percent-encoded, starting with {@code /}
  * @param rawQuery the query after {@code ?}, encoded, possibly empty
  */
-record Target(String scheme, String host, int port, String rawPath, String rawQuery) {
+record Target(String scheme, String host, int port, String root, String rawPath, String rawQuery) {
 
     static final String DEFAULT_HOST = "localhost";
 
     /**
-     * Parses what a user passes as a path: {@code /users?page=2}, or an absolute URL such as
-     * {@code https://example.com:8443/users}. Chars that may not appear in a URL (spaces, non-ASCII
-     * text) are percent-encoded as UTF-8; a fragment is dropped.
+     * Parses what a user passes as a path: {@code /users?page=2}, on the base URL's scheme, host and
+     * port and under its mount point, or an absolute URL such as {@code https://example.com:8443/users}.
+     * Chars that may not appear in a URL (spaces, non-ASCII text) are percent-encoded as UTF-8; a
+     * fragment is dropped.
      */
-    static Target parse(String pathOrUrl, String defaultScheme) {
+    static Target parse(String pathOrUrl, BaseUrl base) {
         String rest = pathOrUrl;
         int hash = rest.indexOf('#');
         if (hash >= 0) {
             rest = rest.substring(0, hash);
         }
-        String scheme = defaultScheme;
+        String scheme = base.scheme();
         String authority = null;
         String lower = rest.toLowerCase(java.util.Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
@@ -44,13 +47,16 @@ record Target(String scheme, String host, int port, String rawPath, String rawQu
         } else if (!rest.startsWith("/")) {
             throw new IllegalArgumentException("The path \"" + pathOrUrl + "\" must start with \"/\" or be an absolute "
                     + "http or https URL; use \"/" + pathOrUrl + "\".");
+        } else {
+            rest = base.root() + rest;
         }
         int question = rest.indexOf('?');
         String path = question < 0 ? rest : rest.substring(0, question);
         String query = question < 0 ? "" : rest.substring(question + 1);
-        String host = DEFAULT_HOST;
-        int port = defaultPort(scheme);
+        String host = base.host();
+        int port = base.port();
         if (authority != null) {
+            port = defaultPort(scheme);
             int colon = authority.lastIndexOf(':');
             boolean hasPort = colon >= 0 && authority.indexOf(']') < colon;
             host = (hasPort ? authority.substring(0, colon) : authority).toLowerCase(java.util.Locale.ROOT);
@@ -63,7 +69,7 @@ record Target(String scheme, String host, int port, String rawPath, String rawQu
                 }
             }
         }
-        return new Target(scheme, host, port, encode(path), encode(query));
+        return new Target(scheme, host, port, base.root(), encode(path), encode(query));
     }
 
     static int defaultPort(String scheme) {
@@ -85,15 +91,31 @@ record Target(String scheme, String host, int port, String rawPath, String rawQu
         return scheme + "://" + hostHeader() + requestUri();
     }
 
+    /** The raw {@code SCRIPT_NAME}: the mount point when the path lies under it, else {@code ""}. */
+    String rawScriptName() {
+        return root.isEmpty() || rawPath.equals(root) || rawPath.startsWith(root + "/") ? root : "";
+    }
+
+    /** The raw {@code PATH_INFO}: the path after {@link #rawScriptName()}. */
+    String rawPathInfo() {
+        return rawPath.substring(rawScriptName().length());
+    }
+
     Target withQuery(String query) {
-        return new Target(scheme, host, port, rawPath, query);
+        return new Target(scheme, host, port, root, rawPath, query);
+    }
+
+    /** The same place over another scheme; a port that was the old scheme's default becomes the new one's. */
+    Target withScheme(String newScheme) {
+        int newPort = port == defaultPort(scheme) ? defaultPort(newScheme) : port;
+        return new Target(newScheme, host, newPort, root, rawPath, rawQuery);
     }
 
     /** Resolves a Location header against this URL. */
     Target resolve(String location) {
         try {
             URI resolved = new URI(url()).resolve(new URI(encode(location)));
-            return parse(resolved.toString(), scheme);
+            return parse(resolved.toString(), new BaseUrl(scheme, host, port, root));
         } catch (URISyntaxException e) {
             throw new IllegalStateException("The redirect from " + url() + " has the Location \"" + location
                     + "\", which is not a URL: " + e.getMessage() + ". Fix the Location header.", e);

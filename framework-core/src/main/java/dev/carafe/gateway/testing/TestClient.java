@@ -40,6 +40,7 @@ public final class TestClient {
     private final int maxRedirects;
     private final Optional<PrintStream> echo;
     private final CookieJar cookies;
+    private final BaseUrl base;
     /** The last request started and not sent yet: starting another first is a mistake the client reports. */
     private TestRequest unsent;
 
@@ -48,7 +49,8 @@ public final class TestClient {
         this.followRedirects = builder.followRedirects;
         this.maxRedirects = builder.maxRedirects;
         this.echo = builder.echoErrors ? Optional.of(System.err) : Optional.empty();
-        this.cookies = new CookieJar(builder.clock);
+        this.base = builder.base;
+        this.cookies = new CookieJar(builder.clock, builder.base);
     }
 
     /**
@@ -115,6 +117,11 @@ public final class TestClient {
         return request;
     }
 
+    /** @return where relative paths go */
+    BaseUrl base() {
+        return base;
+    }
+
     /** The request is being sent: it is no longer the one left unsent. */
     void sending(TestRequest request) {
         if (unsent == request) {
@@ -178,6 +185,7 @@ public final class TestClient {
         private int maxRedirects = 10;
         private boolean echoErrors = true;
         private Clock clock = Clock.systemUTC();
+        private BaseUrl base = BaseUrl.DEFAULT;
 
         private Builder(Application app) {
             this.app = app;
@@ -254,6 +262,23 @@ public final class TestClient {
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Where requests that name only a path go, {@code http://localhost/} by default (Werkzeug's
+         * {@code base_url}): its scheme, host and port, and its path as the mount point. With
+         * {@code https://shop.example:8443/store}, {@code client.get("/cart")} requests
+         * {@code https://shop.example:8443/store/cart} with {@code SCRIPT_NAME} {@code /store} and
+         * {@code PATH_INFO} {@code /cart}. An absolute URL passed to a request keeps its own scheme,
+         * host and port; its path gets the mount point as {@code SCRIPT_NAME} when it lies under it.
+         *
+         * @param url {@code http://} or {@code https://}, a host, an optional port and an optional path
+         * @return this builder
+         * @throws IllegalArgumentException if {@code url} is not such a URL, or has a query or a fragment
+         */
+        public Builder baseUrl(String url) {
+            this.base = BaseUrl.parse(Objects.requireNonNull(url, "url"));
             return this;
         }
 

@@ -236,7 +236,10 @@ public final class TestRequest {
     }
 
     Prepared prepare() {
-        Target target = Target.parse(path, scheme.orElse("http"));
+        Target target = Target.parse(path, client.base());
+        if (path.startsWith("/") && scheme.isPresent()) {
+            target = target.withScheme(scheme.get());
+        }
         if (!query.isEmpty()) {
             String added = Payload.query(query);
             target = target.withQuery(target.rawQuery().isEmpty() ? added : target.rawQuery() + "&" + added);

@@ -103,11 +103,22 @@ class TestingDocsTest {
         TestResponse page = client.get("/account");                  // sends Cookie: session=s3cr3t
         assertEquals("session=s3cr3t", page.environ().get("HTTP_COOKIE"));
 
-        client.cookies().set(Cookie.of("theme", "dark"));           // for localhost, path /
+        client.cookies().set("theme", "dark");                       // for the client's host, path /
         client.cookies().remove("session");
         client.cookies().clear();
         // end::cookies[]
         assertEquals(List.of(), client.cookies().cookies());
+    }
+
+    @Test
+    void baseUrl() {
+        // tag::base-url[]
+        TestClient client = TestClient.builder(APP).baseUrl("https://shop.example:8443/store").build();
+        TestResponse response = client.get("/hello");
+        assertEquals("https://shop.example:8443/store/hello", response.url());
+        assertEquals("/store", response.environ().get(Environ.SCRIPT_NAME));
+        assertEquals("/hello", response.environ().get(Environ.PATH_INFO));
+        // end::base-url[]
     }
 
     @Test
