@@ -202,7 +202,7 @@ public final class App implements Application, Lifespan {
 
     /** Adds a {@link UrlDefaults} function, run on the values of every URL the App builds. */
     public App urlDefaults(UrlDefaults function) {
-        return setup("urlDefaults", () -> urls.defaults.add(Objects.requireNonNull(function, "function")));
+        return setup("urlDefaults", () -> hooks.urlDefaults.add(Objects.requireNonNull(function, "function")));
     }
 
     /** Adds a {@link BeforeRequest} function, run before each request's handler; returns this App. */

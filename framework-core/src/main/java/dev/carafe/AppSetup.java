@@ -65,6 +65,7 @@ final class AppSetup {
             app.scope.freeze();
             app.blueprints.freeze();
             app.routes.router().freeze();
+            app.urls.freeze(app.scope, app.blueprints);
             dispatch = new Dispatch(app);
         }
         return dispatch;

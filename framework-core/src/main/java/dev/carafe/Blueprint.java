@@ -223,6 +223,32 @@ public final class Blueprint {
                 () -> records.add(scope -> scope.hooks.urlValuePreprocessors.add(function)));
     }
 
+    /**
+     * Adds a {@link UrlDefaults} function for the URLs built for this blueprint's endpoints, Flask's
+     * {@code url_defaults} on a blueprint: it runs after the App's, and an outer blueprint's before
+     * a nested one's.
+     */
+    public Blueprint urlDefaults(UrlDefaults function) {
+        Objects.requireNonNull(function, "function");
+        return setup("urlDefaults", () -> records.add(scope -> scope.hooks.urlDefaults.add(function)));
+    }
+
+    /** Adds a {@link UrlDefaults} function for every URL the App builds, Flask's {@code app_url_defaults}. */
+    public Blueprint appUrlDefaults(UrlDefaults function) {
+        Objects.requireNonNull(function, "function");
+        return setup("appUrlDefaults", () -> appWide.add(scope -> scope.hooks.urlDefaults.add(function)));
+    }
+
+    /**
+     * Adds a {@link UrlValuePreprocessor} for every request of the App that matched a rule, Flask's
+     * {@code app_url_value_preprocessor}.
+     */
+    public Blueprint appUrlValuePreprocessor(UrlValuePreprocessor function) {
+        Objects.requireNonNull(function, "function");
+        return setup("appUrlValuePreprocessor",
+                () -> appWide.add(scope -> scope.hooks.urlValuePreprocessors.add(function)));
+    }
+
     /** Adds a before-function for this blueprint's requests, run after the App's; see {@link BeforeRequest}. */
     public Blueprint beforeRequest(BeforeRequest hook) {
         return before("beforeRequest", records, hook);

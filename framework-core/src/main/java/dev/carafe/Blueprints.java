@@ -47,6 +47,11 @@ final class Blueprints {
         return appWideDone.add(blueprint);
     }
 
+    /** @return the scopes of the registrations, in order */
+    List<Scope> scopes() {
+        return List.copyOf(scopes);
+    }
+
     /** @return the registrations in order */
     List<RegisteredBlueprint> list() {
         return List.copyOf(registered.values());

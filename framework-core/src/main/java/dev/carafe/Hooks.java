@@ -15,6 +15,8 @@ final class Hooks {
     private static final System.Logger LOG = AppLog.logger();
 
     final List<UrlValuePreprocessor> urlValuePreprocessors = new ArrayList<>();
+    /** Run on the values of URLs built for this scope's endpoints (the App's: every URL); not combined by {@link #concat}. */
+    final List<UrlDefaults> urlDefaults = new ArrayList<>();
     final List<BeforeRequest> before = new ArrayList<>();
     final List<AfterRequest> after = new ArrayList<>();
     final List<Teardown<Request>> teardownRequest = new ArrayList<>();

@@ -2,7 +2,7 @@ package dev.carafe;
 
 import dev.carafe.routing.Rule;
 import dev.carafe.routing.UrlOptions;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,11 +15,41 @@ import java.util.Set;
 final class Urls {
 
     private final App app;
-    /** Flask's {@code url_defaults} functions, in registration order; set up before the App serves. */
-    final List<UrlDefaults> defaults = new ArrayList<>();
+    /**
+     * Flask's {@code url_defaults} functions by scope, set when the App freezes: {@code ""} for the
+     * App's, a blueprint registration's full name for its own. Empty when there are none.
+     */
+    private volatile Map<String, List<UrlDefaults>> defaults = Map.of();
+    /** For each endpoint with url-defaults functions to run: the value names its rules use. */
+    private volatile Map<String, Set<String>> names = Map.of();
 
     Urls(App app) {
         this.app = app;
+    }
+
+    /** Takes the url-defaults functions of the App's scope and its blueprints' once setup ends (the router is frozen). */
+    void freeze(Scope root, Blueprints blueprints) {
+        Map<String, List<UrlDefaults>> byScope = new HashMap<>();
+        if (!root.hooks.urlDefaults.isEmpty()) {
+            byScope.put("", List.copyOf(root.hooks.urlDefaults));
+        }
+        for (Scope scope : blueprints.scopes()) {
+            if (!scope.hooks.urlDefaults.isEmpty()) {
+                byScope.put(scope.name().orElseThrow(), List.copyOf(scope.hooks.urlDefaults));
+            }
+        }
+        if (byScope.isEmpty()) {
+            return;
+        }
+        Map<String, Set<String>> used = new HashMap<>();
+        for (Rule rule : app.routes.router().rules()) {
+            Set<String> variables = used.computeIfAbsent(rule.endpoint(), e -> new HashSet<>());
+            variables.addAll(rule.defaults().keySet());
+            variables.addAll(RuleVariables.of(rule.pattern()).keySet());
+            rule.host().or(rule::subdomain).ifPresent(host -> variables.addAll(RuleVariables.of(host).keySet()));
+        }
+        this.names = Map.copyOf(used);
+        this.defaults = Map.copyOf(byScope);
     }
 
     /**
@@ -71,21 +101,27 @@ final class Urls {
                 options);
     }
 
-    /** The values after the url-defaults functions; what they added that no rule of the endpoint uses is dropped. */
+    /**
+     * The values after the url-defaults functions: the App's, then those of each blueprint the
+     * endpoint's name lies in, outermost first ({@code a.b.view}: {@code a}, then {@code a.b}), as
+     * Flask runs them. What they added that no rule of the endpoint uses is dropped.
+     */
     private Map<String, ?> withDefaults(String endpoint, Map<String, ?> values) {
         Map<String, Object> filled = new LinkedHashMap<>(values);
-        for (UrlDefaults function : defaults) {
-            function.addDefaults(endpoint, filled);
+        run(defaults.get(""), endpoint, filled);
+        for (int dot = endpoint.indexOf('.'); dot > 0; dot = endpoint.indexOf('.', dot + 1)) {
+            run(defaults.get(endpoint.substring(0, dot)), endpoint, filled);
         }
-        Set<String> used = new HashSet<>();
-        for (Rule rule : app.routes.router().rules()) {
-            if (rule.endpoint().equals(endpoint)) {
-                used.addAll(rule.defaults().keySet());
-                used.addAll(RuleVariables.of(rule.pattern()).keySet());
-                rule.host().or(rule::subdomain).ifPresent(host -> used.addAll(RuleVariables.of(host).keySet()));
-            }
-        }
+        Set<String> used = names.getOrDefault(endpoint, Set.of());
         filled.keySet().removeIf(name -> !values.containsKey(name) && !used.contains(name));
         return filled;
+    }
+
+    private static void run(List<UrlDefaults> functions, String endpoint, Map<String, Object> values) {
+        if (functions != null) {
+            for (UrlDefaults function : functions) {
+                function.addDefaults(endpoint, values);
+            }
+        }
     }
 }

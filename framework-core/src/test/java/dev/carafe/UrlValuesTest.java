@@ -50,4 +50,56 @@ class UrlValuesTest {
         assertEquals("/list?page=2", app.urlFor("list", Map.of("page", 2)));
         assertEquals("/list?added=mine", app.urlFor("list", Map.of("added", "mine")));
     }
+
+    @Test
+    void aBlueprintsUrlDefaultsRunForItsOwnEndpointsAfterTheAppsAndAnOuterBlueprintsFirst() {
+        java.util.List<String> order = new java.util.ArrayList<>();
+        // tag::blueprint-lang-code[]
+        Blueprint docs = new Blueprint("docs").urlPrefix("/<lang>/docs");
+        docs.urlValuePreprocessor((request, values) -> request.g().put("lang", values.remove("lang")));
+        docs.urlDefaults((endpoint, values) -> RequestContext.find()
+                .map(context -> context.g().get("lang"))
+                .ifPresent(lang -> values.putIfAbsent("lang", lang)));
+        docs.get("/<page>", request -> request.urlFor(".page", Map.of("page", "next")));
+        // end::blueprint-lang-code[]
+        Blueprint api = new Blueprint("api").urlPrefix("/api/<version>");
+        api.urlDefaults((endpoint, values) -> {
+            order.add("api " + endpoint);
+            values.putIfAbsent("version", "v1");
+        });
+        Blueprint users = new Blueprint("users").urlPrefix("/users");
+        users.urlDefaults((endpoint, values) -> order.add("users " + endpoint));
+        users.get("/<int:id>", request -> "user");
+        api.register(users);
+        App app = new App().register(docs).register(api);
+        app.urlDefaults((endpoint, values) -> order.add("app " + endpoint));
+        app.route("/", Set.of("GET"), "home", request -> "home");
+
+        assertEquals("/fr/docs/next", app.testClient().get("/fr/docs/intro").text());
+        order.clear();
+        assertEquals("/api/v1/users/7", app.urlFor("api.users.id", Map.of("id", 7)));
+        assertEquals(java.util.List.of("app api.users.id", "api api.users.id", "users api.users.id"), order);
+        order.clear();
+        assertEquals("/", app.urlFor("home", Map.of()));
+        assertEquals(java.util.List.of("app home"), order, "a blueprint's functions run for its endpoints only");
+    }
+
+    @Test
+    void aBlueprintsAppWideUrlProcessorsRunForEveryRequestAndUrl() {
+        Blueprint lang = new Blueprint("lang");
+        lang.appUrlValuePreprocessor((request, values) -> {
+            if (values.containsKey("lang")) {
+                request.g().put("lang", values.remove("lang"));
+            }
+        });
+        lang.appUrlDefaults((endpoint, values) -> RequestContext.find()
+                .map(context -> context.g().get("lang"))
+                .ifPresent(code -> values.putIfAbsent("lang", code)));
+        App app = new App().register(lang);
+        app.route("/<lang>/", Set.of("GET"), "index", request -> "home " + request.g().get("lang"));
+        app.get("/<lang>/about", request -> request.urlFor("index", Map.of()));
+
+        assertEquals("/de/", app.testClient().get("/de/about").text());
+        assertEquals("home de", app.testClient().get("/de/").text());
+    }
 }
