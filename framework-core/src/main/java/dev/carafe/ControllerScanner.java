@@ -219,7 +219,7 @@ final class ControllerScanner {
         for (String name : defaults.keySet()) {
             if (!typedDefaults.containsKey(name)) {
                 throw new IllegalArgumentException(where + " has the default '" + name + "', but no parameter "
-                        + "receives it. Add a parameter named " + name + " (or annotate one with @Path(\"" + name
+                        + "receives it. Add a parameter named " + name + " (or annotate one with @PathParam(\"" + name
                         + "\")), or remove the default.");
             }
         }
@@ -227,7 +227,7 @@ final class ControllerScanner {
             String variable = variables.keySet().iterator().next();
             throw new IllegalArgumentException("Rule '" + rule + "' of " + site.method() + " has the variable '"
                     + variable + "', but no parameter receives it. Add a parameter named " + variable
-                    + " (or annotate one with @Path(\"" + variable + "\")).");
+                    + " (or annotate one with @PathParam(\"" + variable + "\")).");
         }
         MethodHandle handle = handle(method);
         if (!Modifier.isStatic(method.getModifiers())) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The binding of an {@code @Form} parameter typed {@link UploadedFile}, {@code Optional<UploadedFile>}
+ * The binding of an {@code @FormParam} parameter typed {@link UploadedFile}, {@code Optional<UploadedFile>}
  * or {@code List<UploadedFile>}: the files of a multipart field.
  */
 final class FileBinding {

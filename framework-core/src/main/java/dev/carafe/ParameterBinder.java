@@ -1,11 +1,11 @@
 package dev.carafe;
 
 import dev.carafe.annotation.Body;
-import dev.carafe.annotation.Cookie;
-import dev.carafe.annotation.Form;
-import dev.carafe.annotation.Header;
-import dev.carafe.annotation.Path;
-import dev.carafe.annotation.Query;
+import dev.carafe.annotation.CookieParam;
+import dev.carafe.annotation.FormParam;
+import dev.carafe.annotation.HeaderParam;
+import dev.carafe.annotation.PathParam;
+import dev.carafe.annotation.QueryParam;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
@@ -20,11 +20,11 @@ import java.util.Optional;
  * how it is converted, and fails then (not at the first request) with a message naming the class,
  * the method, the parameter and the fix when it cannot be bound.
  *
- * <p>Sources: rule variables by parameter name (or {@link Path}), {@link Query}, {@link Form},
- * {@link Header}, {@link Cookie}, {@link Body}; without annotation also {@link Request},
+ * <p>Sources: rule variables by parameter name (or {@link PathParam}), {@link QueryParam}, {@link FormParam},
+ * {@link HeaderParam}, {@link CookieParam}, {@link Body}; without annotation also {@link Request},
  * {@link RequestContext}, {@link Session} and {@link App}. Conversions are {@link ValueConversion}'s,
  * each also as {@code Optional<T>} (absent: empty) and {@code List<T>} (every value); a record under
- * {@code @Query} or {@code @Form} is built from one value per component.
+ * {@code @QueryParam} or {@code @FormParam} is built from one value per component.
  */
 final class ParameterBinder {
 
@@ -54,7 +54,7 @@ final class ParameterBinder {
     }
 
     private static final List<Class<? extends Annotation>> SOURCES =
-            List.of(Path.class, Query.class, Form.class, Header.class, Cookie.class, Body.class);
+            List.of(PathParam.class, QueryParam.class, FormParam.class, HeaderParam.class, CookieParam.class, Body.class);
 
     private ParameterBinder() {
     }
@@ -85,8 +85,8 @@ final class ParameterBinder {
         if (annotation instanceof Body) {
             return new Bound(BodyBinding.of(parameter, display(parameter)), Optional.empty());
         }
-        if (annotation instanceof Path path) {
-            String name = name(parameter, site, path.value(), "@Path(\"id\")");
+        if (annotation instanceof PathParam path) {
+            String name = name(parameter, site, path.value(), "@PathParam(\"id\")");
             if (!site.variables().containsKey(name)) {
                 throw setup(parameter, site, "is bound to the rule variable '" + name + "', but rule '" + site.rule()
                         + "' has no such variable; its variables are " + site.variables().keySet()
@@ -95,32 +95,32 @@ final class ParameterBinder {
             return pathBinding(parameter, site, name);
         }
         Class<?> raw = parameter.getType();
-        if (annotation instanceof Query query) {
+        if (annotation instanceof QueryParam query) {
             if (raw.isRecord()) {
                 return record(parameter, site, ParameterSource.QUERY);
             }
             if (raw == MultiMap.class) {
                 return injected(Request::args);
             }
-            return text(parameter, site, ParameterSource.QUERY, name(parameter, site, query.value(), "@Query(\"q\")"));
+            return text(parameter, site, ParameterSource.QUERY, name(parameter, site, query.value(), "@QueryParam(\"q\")"));
         }
-        if (annotation instanceof Form form) {
+        if (annotation instanceof FormParam form) {
             if (raw == MultiMap.class) {
                 return injected(Request::form);
             }
             if (raw.isRecord()) {
                 return record(parameter, site, ParameterSource.FORM);
             }
-            String name = name(parameter, site, form.value(), "@Form(\"title\")");
+            String name = name(parameter, site, form.value(), "@FormParam(\"title\")");
             return FileBinding.isFile(parameter) ? new Bound(FileBinding.of(parameter, name), Optional.empty())
                     : text(parameter, site, ParameterSource.FORM, name);
         }
-        if (annotation instanceof Header header) {
-            String name = name(parameter, site, header.value(), "@Header(\"X-Token\")");
+        if (annotation instanceof HeaderParam header) {
+            String name = name(parameter, site, header.value(), "@HeaderParam(\"X-Token\")");
             return text(parameter, site, ParameterSource.HEADER, name);
         }
-        Cookie cookie = (Cookie) annotation;
-        String name = name(parameter, site, cookie.value(), "@Cookie(\"theme\")");
+        CookieParam cookie = (CookieParam) annotation;
+        String name = name(parameter, site, cookie.value(), "@CookieParam(\"theme\")");
         return text(parameter, site, ParameterSource.COOKIE, name);
     }
 
@@ -163,15 +163,15 @@ final class ParameterBinder {
         } else if (type == App.class) {
             return injected(Request::app);
         } else if (type == MultiMap.class) {
-            throw setup(parameter, site, "needs @Query (all query arguments) or @Form (all form fields) to say which "
+            throw setup(parameter, site, "needs @QueryParam (all query arguments) or @FormParam (all form fields) to say which "
                     + "values it receives.");
         } else if (FileBinding.isFile(parameter)) {
-            throw setup(parameter, site, "needs @Form(\"field\") naming the multipart field its file comes from.");
+            throw setup(parameter, site, "needs @FormParam(\"field\") naming the multipart field its file comes from.");
         }
-        String name = name(parameter, site, "", "@Path(\"id\")");
+        String name = name(parameter, site, "", "@PathParam(\"id\")");
         if (!site.variables().containsKey(name)) {
             throw setup(parameter, site, "cannot be bound: it is not a variable of rule '" + site.rule() + "' and has "
-                    + "no binding annotation. Annotate it with @Query, @Form, @Header, @Cookie or @Body, or add <"
+                    + "no binding annotation. Annotate it with @QueryParam, @FormParam, @HeaderParam, @CookieParam or @Body, or add <"
                     + name + "> to the rule.");
         }
         return pathBinding(parameter, site, name);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.carafe.annotation.Get;
-import dev.carafe.annotation.Path;
+import dev.carafe.annotation.PathParam;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +13,7 @@ class AppRegisterTest {
     /** A controller with one annotated handler. */
     public static final class Greeter {
         @Get("/greet/<name>")
-        public String greet(@Path("name") String name) {
+        public String greet(@PathParam("name") String name) {
             return "Hello, " + name + "!";
         }
     }

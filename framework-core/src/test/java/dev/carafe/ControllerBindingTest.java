@@ -3,13 +3,13 @@ package dev.carafe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.carafe.annotation.Body;
-import dev.carafe.annotation.Cookie;
-import dev.carafe.annotation.Form;
+import dev.carafe.annotation.CookieParam;
+import dev.carafe.annotation.FormParam;
 import dev.carafe.annotation.Get;
-import dev.carafe.annotation.Header;
-import dev.carafe.annotation.Path;
+import dev.carafe.annotation.HeaderParam;
+import dev.carafe.annotation.PathParam;
 import dev.carafe.annotation.Post;
-import dev.carafe.annotation.Query;
+import dev.carafe.annotation.QueryParam;
 import dev.carafe.gateway.testing.TestRequest;
 import dev.carafe.gateway.testing.TestResponse;
 import java.math.BigDecimal;
@@ -45,12 +45,12 @@ class ControllerBindingTest {
 
     public static final class Api {
         @Get("/filter")
-        public String filter(@Query Filter filter) {
+        public String filter(@QueryParam Filter filter) {
             return filter.toString();
         }
 
         @Post("/range")
-        public String range(@Form Range range) {
+        public String range(@FormParam Range range) {
             return range.from() + ".." + range.to();
         }
 
@@ -65,78 +65,78 @@ class ControllerBindingTest {
         }
 
         @Get("/named/<slug>")
-        public String named(@Path("slug") String title) {
+        public String named(@PathParam("slug") String title) {
             return "slug " + title;
         }
 
         @Get("/text/<value>")
-        public String textToInt(@Path("value") int number) {
+        public String textToInt(@PathParam("value") int number) {
             return "int " + number;
         }
 
         @Get("/search")
-        public String search(@Query("q") String q, @Query("page") Optional<Integer> page, @Query("tag") List<String> tags) {
+        public String search(@QueryParam("q") String q, @QueryParam("page") Optional<Integer> page, @QueryParam("tag") List<String> tags) {
             return q + " " + page.map(String::valueOf).orElse("-") + " " + tags;
         }
 
         @Get("/typed")
-        public Map<String, Object> typed(@Query("price") BigDecimal price, @Query("id") UUID id,
-                @Query("color") Color color, @Query("day") LocalDate day, @Query("at") Instant at,
-                @Query("flag") boolean flag, @Query("ratio") double ratio, @Query("initial") char initial) {
+        public Map<String, Object> typed(@QueryParam("price") BigDecimal price, @QueryParam("id") UUID id,
+                @QueryParam("color") Color color, @QueryParam("day") LocalDate day, @QueryParam("at") Instant at,
+                @QueryParam("flag") boolean flag, @QueryParam("ratio") double ratio, @QueryParam("initial") char initial) {
             return Map.of("price", price, "id", id, "color", color, "day", day, "at", at, "flag", flag,
                     "ratio", ratio, "initial", String.valueOf(initial));
         }
 
         @Get("/count")
-        public String count(@Query int page) {
+        public String count(@QueryParam int page) {
             return "page " + page;
         }
 
         @Get("/numbers")
-        public String numbers(@Query("n") List<Integer> numbers) {
+        public String numbers(@QueryParam("n") List<Integer> numbers) {
             return numbers.toString();
         }
 
         @Get("/color")
-        public String color(@Query("c") Color color) {
+        public String color(@QueryParam("c") Color color) {
             return color.name();
         }
 
         @Get("/maybe")
-        public String maybe(@Query("n") Optional<Integer> n) {
+        public String maybe(@QueryParam("n") Optional<Integer> n) {
             return n.map(String::valueOf).orElse("none");
         }
 
         @Get("/all")
-        public String all(@Query MultiMap args) {
+        public String all(@QueryParam MultiMap args) {
             return args.names().toString();
         }
 
         @Post("/posts")
-        public String post(@Form("title") String title, @Form("draft") Optional<Boolean> draft, @Form MultiMap form) {
+        public String post(@FormParam("title") String title, @FormParam("draft") Optional<Boolean> draft, @FormParam MultiMap form) {
             return title + " " + draft.orElse(false) + " " + form.size();
         }
 
         @Post("/upload")
-        public String upload(@Form("file") UploadedFile file, @Form("extra") Optional<UploadedFile> extra)
+        public String upload(@FormParam("file") UploadedFile file, @FormParam("extra") Optional<UploadedFile> extra)
                 throws java.io.IOException {
             return file.filename().orElse("?") + " " + new String(file.bytes(), StandardCharsets.UTF_8) + " "
                     + extra.isPresent();
         }
 
         @Get("/header")
-        public String header(@Header("X-Token") String token, @Header("X-Ids") List<Integer> ids,
-                @Header("X-Missing") Optional<String> missing) {
+        public String header(@HeaderParam("X-Token") String token, @HeaderParam("X-Ids") List<Integer> ids,
+                @HeaderParam("X-Missing") Optional<String> missing) {
             return token + " " + ids + " " + missing.isPresent();
         }
 
         @Get("/accept")
-        public String accept(@Header("Accept") String accept) {
+        public String accept(@HeaderParam("Accept") String accept) {
             return accept;
         }
 
         @Get("/cookie")
-        public String cookie(@Cookie("theme") String theme, @Cookie Optional<String> lang) {
+        public String cookie(@CookieParam("theme") String theme, @CookieParam Optional<String> lang) {
             return theme + " " + lang.orElse("-");
         }
 

@@ -7,7 +7,7 @@ import dev.carafe.annotation.Controller;
 import dev.carafe.annotation.Delete;
 import dev.carafe.annotation.Get;
 import dev.carafe.annotation.Patch;
-import dev.carafe.annotation.Path;
+import dev.carafe.annotation.PathParam;
 import dev.carafe.annotation.Post;
 import dev.carafe.annotation.Put;
 import dev.carafe.annotation.Route;
@@ -30,7 +30,7 @@ class ControllerRouteOptionsTest {
 
         @Route(rule = "/archive/", methods = {"GET", "POST"}, strictSlashes = false,
                 defaults = "day=2026-01-31")
-        public String archive(@Path("day") LocalDate day) {
+        public String archive(@PathParam("day") LocalDate day) {
             return "archive " + day;
         }
 
@@ -126,7 +126,7 @@ class ControllerRouteOptionsTest {
     @Test
     void aDefaultNoParameterReceivesIsRefused() {
         assertEquals("@Get on Unreceived.list() has the default 'page', but no parameter receives it. Add a parameter "
-                + "named page (or annotate one with @Path(\"page\")), or remove the default.",
+                + "named page (or annotate one with @PathParam(\"page\")), or remove the default.",
                 failure(new Unreceived()));
     }
 

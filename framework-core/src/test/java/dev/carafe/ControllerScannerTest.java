@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.carafe.annotation.Body;
 import dev.carafe.annotation.Controller;
 import dev.carafe.annotation.Delete;
-import dev.carafe.annotation.Form;
+import dev.carafe.annotation.FormParam;
 import dev.carafe.annotation.Get;
 import dev.carafe.annotation.Patch;
-import dev.carafe.annotation.Path;
+import dev.carafe.annotation.PathParam;
 import dev.carafe.annotation.Post;
 import dev.carafe.annotation.Put;
-import dev.carafe.annotation.Query;
+import dev.carafe.annotation.QueryParam;
 import dev.carafe.annotation.Route;
 import java.io.IOException;
 import java.net.URL;
@@ -256,7 +256,7 @@ class ControllerScannerTest {
     @Test
     void parameterWithoutSourceIsRefused() {
         assertEquals("Parameter 'q' (String) of Unbindable.search(String) cannot be bound: it is not a variable of rule "
-                + "'/search' and has no binding annotation. Annotate it with @Query, @Form, @Header, @Cookie or @Body, "
+                + "'/search' and has no binding annotation. Annotate it with @QueryParam, @FormParam, @HeaderParam, @CookieParam or @Body, "
                 + "or add <q> to the rule.", failure(new Unbindable()));
     }
 
@@ -270,13 +270,13 @@ class ControllerScannerTest {
     @Test
     void ruleVariableWithoutParameterIsRefused() {
         assertEquals("Rule '/users/<int:id>/posts/<slug>' of Unreceived.post(int) has the variable 'slug', but no "
-                + "parameter receives it. Add a parameter named slug (or annotate one with @Path(\"slug\")).",
+                + "parameter receives it. Add a parameter named slug (or annotate one with @PathParam(\"slug\")).",
                 failure(new Unreceived()));
     }
 
     public static final class WrongPath {
         @Get("/users/<int:id>")
-        public String show(@Path("user") int id) {
+        public String show(@PathParam("user") int id) {
             return "";
         }
     }
@@ -290,7 +290,7 @@ class ControllerScannerTest {
 
     public static final class Filter {
         @Get("/f")
-        public String filter(@Query("f") Object filter) {
+        public String filter(@QueryParam("f") Object filter) {
             return "";
         }
     }
@@ -311,8 +311,8 @@ class ControllerScannerTest {
 
     @Test
     void multiMapNeedsToSayWhichValues() {
-        assertEquals("Parameter 'values' (MultiMap) of Ambiguous.all(MultiMap) needs @Query (all query arguments) or "
-                + "@Form (all form fields) to say which values it receives.", failure(new Ambiguous()));
+        assertEquals("Parameter 'values' (MultiMap) of Ambiguous.all(MultiMap) needs @QueryParam (all query arguments) or "
+                + "@FormParam (all form fields) to say which values it receives.", failure(new Ambiguous()));
     }
 
     public static final class UnnamedFile {
@@ -324,27 +324,27 @@ class ControllerScannerTest {
 
     @Test
     void uploadedFileNeedsItsField() {
-        assertEquals("Parameter 'file' (UploadedFile) of UnnamedFile.upload(UploadedFile) needs @Form(\"field\") naming "
+        assertEquals("Parameter 'file' (UploadedFile) of UnnamedFile.upload(UploadedFile) needs @FormParam(\"field\") naming "
                 + "the multipart field its file comes from.", failure(new UnnamedFile()));
     }
 
     public static final class TwoSources {
         @Post("/a")
-        public String both(@Query("x") @Body String x) {
+        public String both(@QueryParam("x") @Body String x) {
             return "";
         }
     }
 
     @Test
     void twoBindingAnnotationsAreRefused() {
-        assertEquals("Parameter 'x' (String) of TwoSources.both(String) has 2 binding annotations, @Query and @Body; "
+        assertEquals("Parameter 'x' (String) of TwoSources.both(String) has 2 binding annotations, @QueryParam and @Body; "
                 + "keep the one that says where its value comes from.", failure(new TwoSources()));
     }
 
     public static final class RawOptional {
         @Get("/a")
         @SuppressWarnings("rawtypes")
-        public String raw(@Form("x") Optional x) {
+        public String raw(@FormParam("x") Optional x) {
             return "";
         }
     }
@@ -374,7 +374,7 @@ class ControllerScannerTest {
 
     public static final class BadRecord {
         @Get("/box")
-        public String box(@Query Box box) {
+        public String box(@QueryParam Box box) {
             return "";
         }
     }
@@ -503,7 +503,7 @@ class ControllerScannerTest {
             assertEquals("Parameter 'arg0' (int) of NoNames.show(int) has no name: its class was compiled without "
                     + "-parameters, so Carafe cannot tell which value it receives. Compile with javac -parameters "
                     + "(Maven: <parameters>true</parameters> in the maven-compiler-plugin configuration) or name the "
-                    + "value explicitly, for example @Path(\"id\").", failure(controller));
+                    + "value explicitly, for example @PathParam(\"id\").", failure(controller));
         }
     }
 
@@ -519,7 +519,7 @@ class ControllerScannerTest {
     void formAnnotationIsAcceptedOnUploadedFileLists() {
         final class Uploads {
             @Post("/u")
-            public int count(@Form("files") List<UploadedFile> files) {
+            public int count(@FormParam("files") List<UploadedFile> files) {
                 return files.size();
             }
         }

@@ -3,7 +3,7 @@ package dev.carafe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.carafe.annotation.Form;
+import dev.carafe.annotation.FormParam;
 import dev.carafe.gateway.testing.TestResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,7 +24,7 @@ class ViewTest {
             return Optional.ofNullable(users.get(id)).map(name -> new User(id, name));
         }
 
-        public Response put(int id, @Form("name") String name) {
+        public Response put(int id, @FormParam("name") String name) {
             users.put(id, name);
             return Response.text("saved " + name);
         }
@@ -125,7 +125,7 @@ class ViewTest {
             return "a";
         }
 
-        public String get(@Form("x") String x) {
+        public String get(@FormParam("x") String x) {
             return x;
         }
     }
@@ -167,7 +167,7 @@ class ViewTest {
         IllegalArgumentException deaf = assertThrows(IllegalArgumentException.class,
                 () -> app.view("/things/<int:id>", new Deaf()));
         assertEquals("Rule '/things/<int:id>' of Deaf.get() has the variable 'id', but no parameter receives it. Add "
-                + "a parameter named id (or annotate one with @Path(\"id\")).", deaf.getMessage());
+                + "a parameter named id (or annotate one with @PathParam(\"id\")).", deaf.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new Blueprint("b").view("/x", new Nothing()));
     }
 }

@@ -9,7 +9,7 @@
  *     public User show(int id) { ... }                          // GET /users/7 → JSON
  *
  *     @Get("/")
- *     public List<User> search(@Query("q") Optional<String> q) { ... }
+ *     public List<User> search(@QueryParam("q") Optional<String> q) { ... }
  *
  *     @Post("/")
  *     public Response create(@Body NewUser user) { ... }
@@ -21,9 +21,9 @@
  * <p>Route annotations: {@link dev.carafe.annotation.Get}, {@link dev.carafe.annotation.Post},
  * {@link dev.carafe.annotation.Put}, {@link dev.carafe.annotation.Patch},
  * {@link dev.carafe.annotation.Delete}, {@link dev.carafe.annotation.Route}; binding annotations:
- * {@link dev.carafe.annotation.Path}, {@link dev.carafe.annotation.Query},
- * {@link dev.carafe.annotation.Form}, {@link dev.carafe.annotation.Header},
- * {@link dev.carafe.annotation.Cookie}, {@link dev.carafe.annotation.Body}. See
+ * {@link dev.carafe.annotation.PathParam}, {@link dev.carafe.annotation.QueryParam},
+ * {@link dev.carafe.annotation.FormParam}, {@link dev.carafe.annotation.HeaderParam},
+ * {@link dev.carafe.annotation.CookieParam}, {@link dev.carafe.annotation.Body}. See
  * {@code docs/handlers.md}.
  */
 package dev.carafe.annotation;

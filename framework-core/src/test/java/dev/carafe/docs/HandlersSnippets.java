@@ -7,13 +7,13 @@ import dev.carafe.Response;
 import dev.carafe.UploadedFile;
 import dev.carafe.annotation.Body;
 import dev.carafe.annotation.Controller;
-import dev.carafe.annotation.Cookie;
+import dev.carafe.annotation.CookieParam;
 import dev.carafe.annotation.Delete;
-import dev.carafe.annotation.Form;
+import dev.carafe.annotation.FormParam;
 import dev.carafe.annotation.Get;
-import dev.carafe.annotation.Header;
+import dev.carafe.annotation.HeaderParam;
 import dev.carafe.annotation.Post;
-import dev.carafe.annotation.Query;
+import dev.carafe.annotation.QueryParam;
 import dev.carafe.annotation.Route;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -59,7 +59,7 @@ final class HandlersSnippets {
         private final AtomicInteger ids = new AtomicInteger();
 
         @Get("/")                                                    // GET /users/        users.index
-        public List<User> index(@Query("q") Optional<String> q) {
+        public List<User> index(@QueryParam("q") Optional<String> q) {
             return users.values().stream()
                     .filter(user -> q.map(text -> user.name().contains(text)).orElse(true))
                     .toList();
@@ -103,17 +103,17 @@ final class HandlersSnippets {
         @Get("/reports/<int:year>")
         public String report(
                 long year,                                              // rule variable, Integer → long
-                @Query("from") LocalDate from,                          // ?from=2026-01-31, required
-                @Query("sort") Optional<Sort> sort,                     // ?sort=newest, any case; absent: empty
-                @Query("tag") List<String> tags,                        // ?tag=a&tag=b; absent: []
-                @Header("X-Request-Id") Optional<String> requestId,     // a header
-                @Cookie("theme") Optional<String> theme) {              // a cookie
+                @QueryParam("from") LocalDate from,                      // ?from=2026-01-31, required
+                @QueryParam("sort") Optional<Sort> sort,                 // ?sort=newest, any case; absent: empty
+                @QueryParam("tag") List<String> tags,                    // ?tag=a&tag=b; absent: []
+                @HeaderParam("X-Request-Id") Optional<String> requestId, // a header
+                @CookieParam("theme") Optional<String> theme) {          // a cookie
             return year + " from " + from + " " + sort.orElse(Sort.NEWEST) + " " + tags
                     + requestId.map(id -> " #" + id).orElse("") + theme.map(t -> " " + t).orElse("");
         }
 
         @Post("/reports/upload")
-        public String upload(@Form("title") String title, @Form("file") UploadedFile file) throws IOException {
+        public String upload(@FormParam("title") String title, @FormParam("file") UploadedFile file) throws IOException {
             return title + ": " + file.bytes().length + " bytes";
         }
 

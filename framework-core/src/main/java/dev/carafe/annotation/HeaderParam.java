@@ -7,24 +7,21 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Binds a controller method's parameter to a form field of a urlencoded or multipart body,
- * converted to the parameter's type.
+ * Binds a controller method's parameter to a request header (the name in any case), converted to
+ * the parameter's type.
  *
  * <pre>{@code
- * @Post("/posts")
- * public Response create(
- *         @Form("title") String title,
- *         @Form("attachment") Optional<UploadedFile> file) { ... }
+ * @Get("/me")
+ * public User me(@HeaderParam("Authorization") String authorization) { ... }
  * }</pre>
  *
- * <p>Missing and malformed values are 400s as for {@link Query}. {@code @Form MultiMap} receives
- * all the fields; an {@code UploadedFile} (or {@code Optional}, {@code List} of them) receives the
- * files of a multipart field.
+ * <p>Missing and malformed values are 400s as for {@link QueryParam}; a {@code List<T>} receives the
+ * comma-separated values.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.PARAMETER)
-public @interface Form {
+public @interface HeaderParam {
 
     /**
      * The name; by default the parameter's own name (compile with {@code -parameters}).

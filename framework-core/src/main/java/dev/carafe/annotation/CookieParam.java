@@ -7,21 +7,19 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Binds a controller method's parameter to a request header (the name in any case), converted to
- * the parameter's type.
+ * Binds a controller method's parameter to a request cookie, converted to the parameter's type.
  *
  * <pre>{@code
- * @Get("/me")
- * public User me(@Header("Authorization") String authorization) { ... }
+ * @Get("/")
+ * public String index(@CookieParam("theme") Optional<String> theme) { ... }
  * }</pre>
  *
- * <p>Missing and malformed values are 400s as for {@link Query}; a {@code List<T>} receives the
- * comma-separated values.
+ * <p>Missing and malformed values are 400s as for {@link QueryParam}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.PARAMETER)
-public @interface Header {
+public @interface CookieParam {
 
     /**
      * The name; by default the parameter's own name (compile with {@code -parameters}).

@@ -12,18 +12,18 @@ import java.lang.annotation.Target;
  *
  * <pre>{@code
  * @Get("/search")
- * public List<Hit> search(@Query("q") String q, @Query("page") Optional<Integer> page) { ... }
+ * public List<Hit> search(@QueryParam("q") String q, @QueryParam("page") Optional<Integer> page) { ... }
  * }</pre>
  *
  * <p>A missing value is a 400 Bad Request unless the type is {@code Optional<T>} (then empty) or
  * {@code List<T>} (every value, possibly none); a value that does not convert is a 400 naming the
- * parameter, the value and the expected type. {@code @Query MultiMap} receives all the query
+ * parameter, the value and the expected type. {@code @QueryParam MultiMap} receives all the query
  * arguments.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.PARAMETER)
-public @interface Query {
+public @interface QueryParam {
 
     /**
      * The name; by default the parameter's own name (compile with {@code -parameters}).
