@@ -138,8 +138,8 @@ final class CommandLine {
                 "behind proxies: trust X-Forwarded-For/-Proto (for=, proto=), -Host, -Port, -Prefix", "",
                 "(host=, port=, prefix=) or Forwarded (forwarded=), each from that many proxies (default: off)"));
         text.append(String.format(Locale.ROOT, "  %-32s%s%n%34s%s%n", ALLOW_IPS + " " + ALLOW_IPS_VALUE,
-                "with --proxy-fix: the proxies whose headers are believed, as IP addresses, CIDR", "",
-                "networks or * for every peer, for example " + ALLOW_IPS_EXAMPLE + " (default: 127.0.0.1,::1)"));
+                "with --proxy-fix: the proxies whose headers are believed, comma-separated IP", "",
+                "addresses and CIDR networks (10.0.0.5,fd00::/8), or * for every peer (default: 127.0.0.1,::1)"));
         text.append(String.format(Locale.ROOT, "  %-32s%s%n  %-32s%s%n", "--help", "print this text and exit",
                 "--version", "print the version and exit"));
         text.append("\nExit status: 143 after a graceful stop on SIGTERM, 130 on Ctrl-C (SIGINT), as for any JVM;\n")
