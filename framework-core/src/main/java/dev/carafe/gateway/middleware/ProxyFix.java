@@ -38,8 +38,16 @@ import java.util.Optional;
  * the request had before are kept as an unmodifiable {@code Map<String, String>} under
  * {@link #ORIGINAL} (keys that were absent are absent).
  *
+ * <p>The headers are believed only from the {@linkplain Builder#trustedProxies(String...) trusted
+ * proxies}: a request whose peer (its {@code REMOTE_ADDR} before the fix) is not one of them passes
+ * through unchanged, without {@link #ORIGINAL}. The default is the loopback addresses
+ * {@code 127.0.0.1} and {@code ::1}, as Gunicorn's {@code forwarded_allow_ips}, rather than
+ * Werkzeug's any peer: with nginx on the same host nothing more is needed, and a client that reaches
+ * the server directly, past the proxy, cannot pose as another address or as HTTPS.
+ *
  * <pre>{@code
  * Application app = ProxyFix.builder().xFor(1).xProto(1).xHost(1).build().wrap(site);
+ * Application remote = ProxyFix.builder().trustedProxies("10.0.0.0/8").build().wrap(site);
  * }</pre>
  */
 public final class ProxyFix implements Middleware {
@@ -56,6 +64,7 @@ public final class ProxyFix implements Middleware {
     private final int xPort;
     private final int xPrefix;
     private final int forwarded;
+    private final TrustedProxies trustedProxies;
 
     private ProxyFix(Builder builder) {
         this.xFor = builder.xFor;
@@ -64,11 +73,13 @@ public final class ProxyFix implements Middleware {
         this.xPort = builder.xPort;
         this.xPrefix = builder.xPrefix;
         this.forwarded = builder.forwarded;
+        this.trustedProxies = builder.trustedProxies;
     }
 
     /**
-     * Starts a configuration with Werkzeug's defaults: {@code xFor=1}, {@code xProto=1},
-     * {@code xHost=0}, {@code xPort=0}, {@code xPrefix=0}, {@code forwarded=0}.
+     * Starts a configuration with Werkzeug's trust counts, {@code xFor=1}, {@code xProto=1},
+     * {@code xHost=0}, {@code xPort=0}, {@code xPrefix=0}, {@code forwarded=0}, and Gunicorn's
+     * trusted proxies, {@code 127.0.0.1} and {@code ::1}.
      *
      * @return a builder
      */
@@ -85,6 +96,9 @@ public final class ProxyFix implements Middleware {
     }
 
     private void fix(Map<String, Object> environ) {
+        if (!trustedProxies.trusts(environ.get(Environ.REMOTE_ADDR))) {
+            return;
+        }
         Map<String, String> original = new LinkedHashMap<>();
         for (String key : REWRITTEN) {
             if (environ.get(key) instanceof String value) {
@@ -149,7 +163,10 @@ public final class ProxyFix implements Middleware {
         return values.size() >= trust ? Optional.ofNullable(values.get(values.size() - trust)) : Optional.empty();
     }
 
-    /** The trust counts: how many proxies in front of the application set each header. */
+    /**
+     * The trust counts, how many proxies in front of the application set each header, and the
+     * proxies whose headers are believed.
+     */
     public static final class Builder {
 
         private int xFor = 1;
@@ -158,6 +175,7 @@ public final class ProxyFix implements Middleware {
         private int xPort;
         private int xPrefix;
         private int forwarded;
+        private TrustedProxies trustedProxies = TrustedProxies.LOOPBACK;
 
         private Builder() {
         }
@@ -236,9 +254,36 @@ public final class ProxyFix implements Middleware {
         }
 
         /**
+         * Sets the peers whose forwarded headers are believed, Gunicorn's {@code forwarded_allow_ips}
+         * (named for what they are here: the proxies in front of the application). A request from
+         * any other peer passes through unchanged. Entries are read now, never resolved by DNS:
+         *
+         * <ul>
+         *   <li>an IPv4 or IPv6 address, {@code 10.0.0.5} or {@code fd00::5};</li>
+         *   <li>a CIDR network, {@code 10.0.0.0/8} or {@code fd00::/8} ({@code 0.0.0.0/0} is every
+         *       IPv4 peer, {@code ::/0} every IPv6 peer);</li>
+         *   <li>{@code *}: every peer, Werkzeug's behaviour, for when only the proxies can reach the
+         *       server (a private network, a firewall) and their addresses are not known in advance.</li>
+         * </ul>
+         *
+         * <p>A peer that is an IPv4-mapped IPv6 address ({@code ::ffff:10.0.0.5}) matches the IPv4
+         * entries; a peer that is missing or not an address literal matches only {@code *}.
+         *
+         * @param entries addresses, networks or {@code *}; default {@code 127.0.0.1} and {@code ::1}
+         * @return this builder
+         * @throws IllegalArgumentException if there are no entries, or one is empty, a host name or
+         *     otherwise not an address, has a prefix length out of range, or has address bits set after
+         *     its prefix (the message names it and shows the form expected)
+         */
+        public Builder trustedProxies(String... entries) {
+            trustedProxies = TrustedProxies.of(List.of(entries));
+            return this;
+        }
+
+        /**
          * Builds the middleware.
          *
-         * @return the middleware with the trust counts set so far
+         * @return the middleware with the trust counts and trusted proxies set so far
          */
         public ProxyFix build() {
             return new ProxyFix(this);

@@ -3,7 +3,7 @@
  * dev.carafe.gateway.middleware.Dispatcher} mounts applications under path prefixes, {@link
  * dev.carafe.gateway.middleware.StaticFiles} serves files from directories and the classpath,
  * {@link dev.carafe.gateway.middleware.ProxyFix} trusts {@code X-Forwarded-*} and {@code Forwarded}
- * headers from a known number of proxies, and {@link dev.carafe.gateway.middleware.RequestLog}
+ * headers from a known number of proxies at known addresses (loopback by default), and {@link dev.carafe.gateway.middleware.RequestLog}
  * writes an access log. {@link dev.carafe.gateway.middleware.ForwardingBody} helps authors of new
  * middleware keep the obligations of {@code docs/gateway.md} (close forwarded exactly once, one
  * chunk out per chunk in). {@link dev.carafe.gateway.middleware.FileResponder} sends one file with

@@ -35,6 +35,9 @@ final class CommandLine {
 
     private static final String PROXY_FIX = "--proxy-fix";
     private static final String PROXY_FIX_VALUE = "for=1,proto=1,...";
+    private static final String ALLOW_IPS = "--forwarded-allow-ips";
+    private static final String ALLOW_IPS_VALUE = "LIST";
+    private static final String ALLOW_IPS_EXAMPLE = "10.0.0.5,10.1.0.0/16,fd00::/8 or *";
 
     static final String SYNOPSIS = "usage: java -cp CLASSPATH dev.carafe.gateway.server.Main CLASS[:MEMBER] [flags]";
 
@@ -45,7 +48,8 @@ final class CommandLine {
         List<CommandLineFlag> flags = CommandLineFlag.all();
         ServerSettings.Builder settings = ServerSettings.builder();
         Optional<String> app = Optional.empty();
-        Optional<ProxyFix> proxyFix = Optional.empty();
+        Optional<ProxyFix.Builder> proxyFix = Optional.empty();
+        Optional<String> allowIps = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
@@ -64,12 +68,18 @@ final class CommandLine {
             }
             int equals = arg.indexOf('=');
             String name = equals > 0 ? arg.substring(0, equals) : arg;
-            if (name.equals(PROXY_FIX)) {   // not a server setting: it wraps the application
+            if (name.equals(PROXY_FIX) || name.equals(ALLOW_IPS)) {   // not server settings: they wrap the app
+                boolean fix = name.equals(PROXY_FIX);
                 if (equals < 0 && i + 1 >= args.length) {
-                    throw new CommandLineException(name + " needs a value: " + PROXY_FIX_VALUE);
+                    String form = fix ? PROXY_FIX_VALUE : ALLOW_IPS_EXAMPLE;
+                    throw new CommandLineException(name + " needs a value: " + form);
                 }
-                proxyFix = Optional.of(CommandLineValues.proxyFix(name, equals > 0 ? arg.substring(equals + 1)
-                        : args[++i]));
+                String value = equals > 0 ? arg.substring(equals + 1) : args[++i];
+                if (fix) {
+                    proxyFix = Optional.of(CommandLineValues.proxyFix(name, value));
+                } else {
+                    allowIps = Optional.of(value);
+                }
                 continue;
             }
             CommandLineFlag flag = flags.stream().filter(f -> f.name().equals(name)).findFirst()
@@ -96,7 +106,15 @@ final class CommandLine {
             throw new CommandLineException("missing the application to serve, CLASS or CLASS:MEMBER, for example "
                     + "com.example.Hello:app\n" + SYNOPSIS + " (see --help)");
         }
-        return new Serve(app.get(), settings.build(), proxyFix);
+        if (allowIps.isPresent()) {
+            if (proxyFix.isEmpty()) {
+                throw new CommandLineException(ALLOW_IPS + " names the proxies whose headers " + PROXY_FIX
+                        + " believes, but " + PROXY_FIX + " is not given: add " + PROXY_FIX
+                        + " for=1,proto=1 (or the headers your proxy sets), or leave " + ALLOW_IPS + " out");
+            }
+            CommandLineValues.trustedProxies(ALLOW_IPS, allowIps.get(), proxyFix.get());
+        }
+        return new Serve(app.get(), settings.build(), proxyFix.map(ProxyFix.Builder::build));
     }
 
     /** @return the text {@code --help} prints: synopsis, how to name the application, every flag with its default */
@@ -119,6 +137,9 @@ final class CommandLine {
         text.append(String.format(Locale.ROOT, "  %-32s%s%n%34s%s%n", PROXY_FIX + " " + PROXY_FIX_VALUE,
                 "behind proxies: trust X-Forwarded-For/-Proto (for=, proto=), -Host, -Port, -Prefix", "",
                 "(host=, port=, prefix=) or Forwarded (forwarded=), each from that many proxies (default: off)"));
+        text.append(String.format(Locale.ROOT, "  %-32s%s%n%34s%s%n", ALLOW_IPS + " " + ALLOW_IPS_VALUE,
+                "with --proxy-fix: the proxies whose headers are believed, comma-separated IP", "",
+                "addresses and CIDR networks (10.0.0.5,fd00::/8), or * for every peer (default: 127.0.0.1,::1)"));
         text.append(String.format(Locale.ROOT, "  %-32s%s%n  %-32s%s%n", "--help", "print this text and exit",
                 "--version", "print the version and exit"));
         text.append("\nExit status: 143 after a graceful stop on SIGTERM, 130 on Ctrl-C (SIGINT), as for any JVM;\n")

@@ -107,7 +107,7 @@ final class CommandLineValues {
      * the number of proxies that set that header (ProxyFix's builder; unnamed ones keep its
      * defaults: {@code for} and {@code proto} 1, the others 0).
      */
-    static ProxyFix proxyFix(String flag, String value) throws CommandLineException {
+    static ProxyFix.Builder proxyFix(String flag, String value) throws CommandLineException {
         String expected = "HEADER=HOPS,... with HEADER one of for, proto, host, port, prefix, forwarded and HOPS "
                 + "a number of proxies, for example for=1,proto=1,host=1";
         ProxyFix.Builder builder = ProxyFix.builder();
@@ -128,7 +128,19 @@ final class CommandLineValues {
                 default -> throw bad(flag, value, expected);
             }
         }
-        return builder.build();
+        return builder;
+    }
+
+    /**
+     * A {@code --forwarded-allow-ips} value, Gunicorn's: comma-separated addresses and CIDR networks,
+     * or {@code *}, set as {@code builder}'s trusted proxies.
+     */
+    static void trustedProxies(String flag, String value, ProxyFix.Builder builder) throws CommandLineException {
+        try {
+            builder.trustedProxies(value.split(",", -1));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLineException(flag + ": " + e.getMessage());
+        }
     }
 
     static CommandLineException bad(String flag, String value, String expected) {

@@ -105,6 +105,27 @@ class MiddlewareDocsSnippetsTest {
     }
 
     @Test
+    void proxyFixTrustedProxies() throws Exception {
+        Application site = (environ, startResponse) -> text(String.valueOf(environ.get(Environ.REMOTE_ADDR)))
+                .call(environ, startResponse);
+        // tag::proxy-fix-trusted[]
+        // nginx on another machine, 10.0.0.1: name it (by default only 127.0.0.1 and ::1 are believed)
+        Application behindRemoteNginx = ProxyFix.builder().trustedProxies("10.0.0.1").build().wrap(site);
+
+        // a pool of load balancers on private networks, IPv4 and IPv6
+        Application behindPool = ProxyFix.builder().trustedProxies("10.0.0.0/8", "fd00::/8").build().wrap(site);
+
+        // every peer, as Werkzeug: only when nothing but your proxies can reach the server
+        Application anyPeer = ProxyFix.builder().trustedProxies("*").build().wrap(site);
+        // end::proxy-fix-trusted[]
+        for (Application trusting : List.of(behindRemoteNginx, behindPool, anyPeer)) {   // Exchange's peer: 10.0.0.1
+            assertEquals("203.0.113.9", Exchange.run(trusting, "GET", "/", "X-Forwarded-For", "203.0.113.9").text());
+        }
+        Application loopbackOnly = ProxyFix.builder().build().wrap(site);
+        assertEquals("10.0.0.1", Exchange.run(loopbackOnly, "GET", "/", "X-Forwarded-For", "203.0.113.9").text());
+    }
+
+    @Test
     void requestLog() throws Exception {
         List<String> lines = new ArrayList<>();
         // tag::request-log[]

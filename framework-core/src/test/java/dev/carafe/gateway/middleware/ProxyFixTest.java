@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** How ProxyFix applies the headers of a trusted proxy: hop counts, each header, Forwarded. */
 class ProxyFixTest {
 
     /** Runs the environ through the middleware and returns the environ the application saw. */
@@ -30,7 +31,15 @@ class ProxyFixTest {
         return captured;
     }
 
-    private static final ProxyFix DEFAULTS = ProxyFix.builder().build();
+    /**
+     * The trust counts' defaults, with the proxy these tests send from, 10.0.0.1 ({@link Exchange}'s
+     * {@code REMOTE_ADDR}), named as trusted: by default only loopback peers are ({@link ProxyFixTrustTest}).
+     */
+    private static ProxyFix.Builder behindProxy() {
+        return ProxyFix.builder().trustedProxies("10.0.0.1");
+    }
+
+    private static final ProxyFix DEFAULTS = behindProxy().build();
 
     @Test
     void defaultsTrustOneHopOfForAndProtoOnly() throws Exception {
@@ -56,7 +65,7 @@ class ProxyFixTest {
 
     @Test
     void twoTrustedHopsTakeTheSecondValueFromTheRight() throws Exception {
-        ProxyFix fix = ProxyFix.builder().xFor(2).xProto(2).build();
+        ProxyFix fix = behindProxy().xFor(2).xProto(2).build();
         Map<String, Object> environ = seen(fix, "X-Forwarded-For", "6.6.6.6, 203.0.113.9, 10.0.0.2",
                 "X-Forwarded-Proto", "https,http");
         assertEquals("203.0.113.9", environ.get(Environ.REMOTE_ADDR), "6.6.6.6 was sent by the client itself");
@@ -65,14 +74,14 @@ class ProxyFixTest {
 
     @Test
     void headerWithFewerValuesThanTrustedHopsIsIgnored() throws Exception {
-        ProxyFix fix = ProxyFix.builder().xFor(2).build();
+        ProxyFix fix = behindProxy().xFor(2).build();
         Map<String, Object> environ = seen(fix, "X-Forwarded-For", "203.0.113.9");
         assertEquals("10.0.0.1", environ.get(Environ.REMOTE_ADDR));
     }
 
     @Test
     void forwardedHostSetsHostServerNameAndPort() throws Exception {
-        ProxyFix fix = ProxyFix.builder().xHost(1).build();
+        ProxyFix fix = behindProxy().xHost(1).build();
         Map<String, Object> environ = seen(fix, "X-Forwarded-Host", "example.com:8443", "X-Forwarded-Proto", "https");
         assertEquals("example.com:8443", environ.get("HTTP_HOST"));
         assertEquals("example.com", environ.get(Environ.SERVER_NAME));
@@ -82,7 +91,7 @@ class ProxyFixTest {
 
     @Test
     void forwardedHostWithoutPortTakesTheSchemesDefaultPort() throws Exception {
-        ProxyFix fix = ProxyFix.builder().xHost(1).build();
+        ProxyFix fix = behindProxy().xHost(1).build();
         Map<String, Object> environ = seen(fix, "X-Forwarded-Host", "[2001:db8::1]", "X-Forwarded-Proto", "https");
         assertEquals("[2001:db8::1]", environ.get("HTTP_HOST"));
         assertEquals("[2001:db8::1]", environ.get(Environ.SERVER_NAME));
@@ -91,18 +100,18 @@ class ProxyFixTest {
 
     @Test
     void forwardedPortReplacesThePortOfHostAndServerPort() throws Exception {
-        ProxyFix fix = ProxyFix.builder().xHost(1).xPort(1).build();
+        ProxyFix fix = behindProxy().xHost(1).xPort(1).build();
         Map<String, Object> environ = seen(fix, "X-Forwarded-Host", "example.com:8000", "X-Forwarded-Port", "8443");
         assertEquals("example.com:8443", environ.get("HTTP_HOST"));
         assertEquals("8443", environ.get(Environ.SERVER_PORT));
-        Map<String, Object> portOnly = seen(ProxyFix.builder().xPort(1).build(),
+        Map<String, Object> portOnly = seen(behindProxy().xPort(1).build(),
                 "Host", "example.com", "X-Forwarded-Port", "8080");
         assertEquals("example.com:8080", portOnly.get("HTTP_HOST"));
     }
 
     @Test
     void forwardedPrefixIsDecodedAndPutInFrontOfScriptName() throws Exception {
-        ProxyFix fix = ProxyFix.builder().xPrefix(1).build();
+        ProxyFix fix = behindProxy().xPrefix(1).build();
         Map<String, Object> environ = seen(fix, "X-Forwarded-Prefix", "/my%20app/");
         assertEquals("/my app", environ.get(Environ.SCRIPT_NAME));
         assertEquals("/path", environ.get(Environ.PATH_INFO));
@@ -110,7 +119,7 @@ class ProxyFixTest {
 
     @Test
     void badValuesAreIgnoredNeverFatal() throws Exception {
-        ProxyFix fix = ProxyFix.builder().xHost(1).xPort(1).xPrefix(1).build();
+        ProxyFix fix = behindProxy().xHost(1).xPort(1).xPrefix(1).build();
         Map<String, Object> environ = seen(fix, "X-Forwarded-For", "<script>", "X-Forwarded-Proto", "gopher",
                 "X-Forwarded-Host", "bad host/x", "X-Forwarded-Port", "eighty", "X-Forwarded-Prefix", "relative",
                 "Host", "app.internal");
@@ -144,7 +153,7 @@ class ProxyFixTest {
 
     @Test
     void forwardedHeaderIsReadWhenTrusted() throws Exception {
-        ProxyFix fix = ProxyFix.builder().forwarded(1).build();
+        ProxyFix fix = behindProxy().forwarded(1).build();
         Map<String, Object> environ = seen(fix, "Forwarded",
                 "for=6.6.6.6;proto=http, for=\"[2001:db8:cafe::17]:4711\";proto=https;host=\"example.com:8443\"",
                 "X-Forwarded-For", "7.7.7.7");
@@ -156,7 +165,7 @@ class ProxyFixTest {
 
     @Test
     void forwardedHeaderWithTwoHopsTakesTheSecondElementFromTheRight() throws Exception {
-        ProxyFix fix = ProxyFix.builder().forwarded(2).build();
+        ProxyFix fix = behindProxy().forwarded(2).build();
         Map<String, Object> environ = seen(fix, "Forwarded",
                 "for=6.6.6.6, For=\"192.0.2.60:8080\";Proto=HTTPS;by=203.0.113.43, for=10.0.0.2");
         assertEquals("192.0.2.60", environ.get(Environ.REMOTE_ADDR));
@@ -166,7 +175,7 @@ class ProxyFixTest {
 
     @Test
     void obfuscatedAndUnknownForwardedNodesLeaveTheAddressAlone() throws Exception {
-        ProxyFix fix = ProxyFix.builder().forwarded(1).build();
+        ProxyFix fix = behindProxy().forwarded(1).build();
         assertEquals("10.0.0.1", seen(fix, "Forwarded", "for=_hidden;proto=https").get(Environ.REMOTE_ADDR));
         assertEquals("https", seen(fix, "Forwarded", "for=_hidden;proto=https").get(Environ.GATEWAY_URL_SCHEME));
         assertEquals("10.0.0.1", seen(fix, "Forwarded", "for=unknown").get(Environ.REMOTE_ADDR));
@@ -174,7 +183,7 @@ class ProxyFixTest {
 
     @Test
     void malformedForwardedHeaderIsIgnored() throws Exception {
-        ProxyFix fix = ProxyFix.builder().forwarded(1).build();
+        ProxyFix fix = behindProxy().forwarded(1).build();
         for (String bad : List.of("for=\"1.2.3.4", "for=1.2.3.4;for=5.6.7.8", "for", "=x", "for=a b", "for=\"a\\",
                 "for=1.2.3.4:80")) {
             assertEquals("10.0.0.1", seen(fix, "Forwarded", bad).get(Environ.REMOTE_ADDR), bad);

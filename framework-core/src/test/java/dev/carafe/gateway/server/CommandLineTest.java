@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.carafe.gateway.Application;
+import dev.carafe.gateway.Environ;
+import dev.carafe.gateway.testing.TestClient;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -153,5 +157,42 @@ class CommandLineTest {
         assertEquals("--proxy-fix needs a value: for=1,proto=1,...",
                 assertThrows(CommandLineException.class, () -> CommandLine.parse("a.B:app", "--proxy-fix"))
                         .getMessage());
+    }
+
+    @Test
+    void forwardedAllowIpsNamesTheProxiesWhoseHeadersProxyFixBelieves() throws Exception {
+        CommandLine.Serve serve = (CommandLine.Serve) CommandLine.parse("a.B:app", "--forwarded-allow-ips",
+                "10.0.0.0/8, fd00::5", "--proxy-fix", "for=1");
+        Application app = serve.proxyFix().orElseThrow().wrap((environ, startResponse) -> {
+            startResponse.start("204 No Content", List.of());
+            return List.of();
+        });
+        for (String peer : List.of("10.9.8.7", "fd00::5", "127.0.0.1")) {
+            Object client = TestClient.of(app).request("GET", "/").remoteAddr(peer)
+                    .header("X-Forwarded-For", "203.0.113.9").send().environ().get(Environ.REMOTE_ADDR);
+            assertEquals(peer.equals("127.0.0.1") ? peer : "203.0.113.9", client, peer);
+        }
+        assertInstanceOf(CommandLine.Serve.class,
+                CommandLine.parse("a.B:app", "--proxy-fix", "for=1", "--forwarded-allow-ips=*"));
+    }
+
+    @Test
+    void forwardedAllowIpsRefusesHostNamesBadNetworksAndBeingGivenWithoutProxyFix() {
+        assertEquals("--forwarded-allow-ips: \"proxy.local\" is not an IP address or CIDR network; give addresses like"
+                + " 10.0.0.5 or networks like 10.0.0.0/8, or * for every peer",
+                failure("a.B:app", "--proxy-fix", "for=1", "--forwarded-allow-ips", "10.0.0.1,proxy.local"));
+        assertEquals("--forwarded-allow-ips: \"10.0.0.0/33\" has a bad prefix length; an IPv4 network takes /0 to /32,"
+                + " like 10.0.0.0/8", failure("a.B:app", "--proxy-fix", "for=1", "--forwarded-allow-ips=10.0.0.0/33"));
+        assertEquals("--forwarded-allow-ips: an empty entry is not an IP address or CIDR network; give addresses like"
+                + " 10.0.0.5 or networks like 10.0.0.0/8, or * for every peer",
+                failure("a.B:app", "--proxy-fix", "for=1", "--forwarded-allow-ips", "10.0.0.1,"));
+        assertEquals("--forwarded-allow-ips names the proxies whose headers --proxy-fix believes, but --proxy-fix is"
+                + " not given: add --proxy-fix for=1,proto=1 (or the headers your proxy sets), or leave"
+                + " --forwarded-allow-ips out", failure("a.B:app", "--forwarded-allow-ips", "10.0.0.1"));
+        assertEquals("--forwarded-allow-ips needs a value: 10.0.0.5,10.1.0.0/16,fd00::/8 or *",
+                failure("a.B:app", "--proxy-fix", "for=1", "--forwarded-allow-ips"));
+        assertTrue(CommandLine.usage().contains("  --forwarded-allow-ips LIST      with --proxy-fix: the proxies whose"
+                + " headers are believed"));
+        assertTrue(CommandLine.usage().contains("(default: 127.0.0.1,::1)"));
     }
 }

@@ -47,6 +47,16 @@ class MainTest {
         }
     }
 
+    /** A request that says it is from 203.0.113.7 over https, as a proxy would forward it. */
+    private static String getForwarded(int port) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: test\r\nX-Forwarded-For: 203.0.113.7\r\n"
+                    + "X-Forwarded-Proto: https\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
     @Test
     void theCommandLineServesTheNamedApplicationUntilItIsStopped() throws Exception {
         Future<Integer> status = runner.submit(() -> run(CommandLineApps.Hello.class.getName() + ":factory",
@@ -68,15 +78,19 @@ class MainTest {
         runner.submit(() -> run(CommandLineApps.Hello.class.getName() + ":client", "--bind", "127.0.0.1:0",
                 "--proxy-fix", "for=1,proto=1"));
         GatewayServer server = started.get(10, TimeUnit.SECONDS);
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            socket.setSoTimeout(5000);
-            socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: test\r\nX-Forwarded-For: 203.0.113.7\r\n"
-                    + "X-Forwarded-Proto: https\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-            assertTrue(response.endsWith("\r\n\r\n203.0.113.7 https"), response);
-        }
+        String response = getForwarded(server.port());
+        assertTrue(response.endsWith("\r\n\r\n203.0.113.7 https"), response);
         String direct = get(server.port(), "/");
         assertTrue(direct.endsWith("\r\n\r\n127.0.0.1 http"), "no forwarded headers: the peer as it is");
+    }
+
+    @Test
+    void forwardedAllowIpsMakesProxyFixIgnoreThePeersItDoesNotName() throws Exception {
+        runner.submit(() -> run(CommandLineApps.Hello.class.getName() + ":client", "--bind", "127.0.0.1:0",
+                "--proxy-fix", "for=1,proto=1", "--forwarded-allow-ips", "10.0.0.0/8,fd00::/8"));
+        GatewayServer server = started.get(10, TimeUnit.SECONDS);
+        String response = getForwarded(server.port());
+        assertTrue(response.endsWith("\r\n\r\n127.0.0.1 http"), "127.0.0.1 is not a named proxy: " + response);
     }
 
     @Test
