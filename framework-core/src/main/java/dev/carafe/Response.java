@@ -62,8 +62,12 @@ public final class Response implements Application {
         Status.line(status);
         if (status < 200) {
             throw new IllegalArgumentException("Status " + status + " is informational (1xx); a response needs a"
-                    + " final status from 200 to 999, for example 200. The server sends 100 Continue itself when"
+                    + " final status from 200 to 599, for example 200. The server sends 100 Continue itself when"
                     + " the body is read.");
+        }
+        if (status > 599) {
+            throw new IllegalArgumentException("Status " + status + " is not an HTTP status (RFC 9110 allows 100 to"
+                    + " 599); a response needs a final status from 200 to 599, for example 500.");
         }
         this.status = status;
         this.headers = headers;
@@ -74,9 +78,9 @@ public final class Response implements Application {
      * A response with a status and an empty body, typed {@code text/plain; charset=utf-8} (no type
      * for 204 and 304, which have no body).
      *
-     * @param status the status code, 200 to 999
+     * @param status the status code, 200 to 599
      * @return the response
-     * @throws IllegalArgumentException if the status is not from 200 to 999 (1xx are the server's)
+     * @throws IllegalArgumentException if the status is not from 200 to 599 (1xx are the server's)
      */
     public static Response of(int status) {
         List<Header> headers = ResponseBody.bodiless(status) ? List.of() : TEXT;
@@ -372,9 +376,9 @@ public final class Response implements Application {
     }
 
     /**
-     * @param status the new status code, 200 to 999
+     * @param status the new status code, 200 to 599
      * @return a copy with that status
-     * @throws IllegalArgumentException if the status is not from 200 to 999 (1xx are the server's)
+     * @throws IllegalArgumentException if the status is not from 200 to 599 (1xx are the server's)
      */
     public Response withStatus(int status) {
         return new Response(status, headers, body);

@@ -198,10 +198,18 @@ class ResponseTest {
 
     @Test
     void anInformationalStatusIsRefusedBecauseInterimResponsesAreTheServers() {
-        assertEquals("Status 101 is informational (1xx); a response needs a final status from 200 to 999, for "
+        assertEquals("Status 101 is informational (1xx); a response needs a final status from 200 to 599, for "
                 + "example 200. The server sends 100 Continue itself when the body is read.",
                 assertThrows(IllegalArgumentException.class, () -> Response.text("x").withStatus(101)).getMessage());
         assertEquals(200, Response.of(200).status());
+    }
+
+    @Test
+    void aStatusFrom600UpIsRefusedBecauseHttpHasNone() {
+        assertEquals("Status 600 is not an HTTP status (RFC 9110 allows 100 to 599); a response needs a final status"
+                + " from 200 to 599, for example 500.",
+                assertThrows(IllegalArgumentException.class, () -> Response.of(600)).getMessage());
+        assertEquals(599, Response.of(599).status());
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.OptionalLong;
 /**
  * What a host must send before the body: the status, the headers, and how the body is framed.
  *
- * @param code the status code, from 200 to 999
+ * @param code the status code, from 200 to 599
  * @param reason the reason phrase the application gave, possibly empty; hosts that cannot send a
  *     custom phrase send their standard one
  * @param headers the application's headers in order, repeated names kept as separate entries;

@@ -51,21 +51,27 @@ public final class ResponseRules {
     }
 
     /**
-     * Checks a status line as {@link #checkStatus} does, and that it is final (200 to 999): a host
-     * sends its own interim responses ({@code 100 Continue} when the application first reads a body
-     * that was expected), and an informational status as the application's answer would leave the
-     * client waiting for the final one (RFC 9110 §15.2).
+     * Checks a status line as {@link #checkStatus} does, and that it is a final HTTP status (200 to
+     * 599): a host sends its own interim responses ({@code 100 Continue} when the application first
+     * reads a body that was expected), and an informational status as the application's answer would
+     * leave the client waiting for the final one (RFC 9110 §15.2); codes from 600 are not HTTP
+     * (RFC 9110 §15: "values outside the range 100..599 are invalid").
      *
      * @param status the status the application passed, such as {@code "200 OK"}
      * @return its code
-     * @throws IllegalArgumentException if the status is null, broken or informational (1xx)
+     * @throws IllegalArgumentException if the status is null, broken, informational (1xx) or 600 and above
      */
     public static int checkFinalStatus(String status) {
         int code = checkStatus(status);
         if (code < 200) {
             throw new IllegalArgumentException("Status \"" + printable(status) + "\" is informational (1xx); an"
-                    + " application's response needs a final status from 200 to 999, for example \"200 OK\"."
+                    + " application's response needs a final status from 200 to 599, for example \"200 OK\"."
                     + " The server sends 100 Continue itself when the application reads the body.");
+        }
+        if (code > 599) {
+            throw new IllegalArgumentException("Status \"" + printable(status) + "\" is not an HTTP status (RFC 9110"
+                    + " allows 100 to 599); an application's response needs a final status from 200 to 599, for"
+                    + " example \"500 Internal Server Error\".");
         }
         return code;
     }

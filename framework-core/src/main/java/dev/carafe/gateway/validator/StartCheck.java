@@ -73,14 +73,19 @@ final class StartCheck implements StartResponse {
         }
         if (status.charAt(0) == '0') {
             throw Rule.STATUS_LINE.violation("the status " + quote(status) + " has the code " + status.substring(0, 3)
-                    + ", below 100; expected a final code from 200 to 999 such as \"200 OK\". Fix the string passed to "
+                    + ", below 100; expected a final code from 200 to 599 such as \"200 OK\". Fix the string passed to "
                     + "StartResponse.start.");
         }
         if (status.charAt(0) == '1') {
             throw Rule.STATUS_LINE.violation("the status " + quote(status) + " is informational (1xx); expected a "
-                    + "final status from 200 to 999 such as \"200 OK\": the server sends interim responses "
+                    + "final status from 200 to 599 such as \"200 OK\": the server sends interim responses "
                     + "itself (100 Continue when the body is first read). Pass a final status to "
                     + "StartResponse.start.");
+        }
+        if (status.charAt(0) > '5') {
+            throw Rule.STATUS_LINE.violation("the status " + quote(status) + " has the code " + status.substring(0, 3)
+                    + ", which is not an HTTP status (RFC 9110 allows 100 to 599); expected a final code from 200 to "
+                    + "599 such as \"200 OK\". Fix the string passed to StartResponse.start.");
         }
         for (int i = 4; i < status.length(); i++) {
             char c = status.charAt(i);

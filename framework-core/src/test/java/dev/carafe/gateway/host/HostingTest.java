@@ -58,8 +58,20 @@ class HostingTest {
         }, environ("GET"), exchange);
         assertEquals(500, exchange.head().code());
         assertEquals("Status \"101 Switching Protocols\" is informational (1xx); an application's response needs a"
-                + " final status from 200 to 999, for example \"200 OK\". The server sends 100 Continue itself when"
+                + " final status from 200 to 599, for example \"200 OK\". The server sends 100 Continue itself when"
                 + " the application reads the body.", exchange.errors.get(0).getMessage());
+    }
+
+    @Test
+    void aStatusFrom600UpIsRefusedAsNotHttp() throws Exception {
+        Hosting.respond((environ, startResponse) -> {
+            startResponse.start("999 Message here", List.of());
+            return List.of();
+        }, environ("GET"), exchange);
+        assertEquals(500, exchange.head().code());
+        assertEquals("Status \"999 Message here\" is not an HTTP status (RFC 9110 allows 100 to 599); an application's"
+                + " response needs a final status from 200 to 599, for example \"500 Internal Server Error\".",
+                exchange.errors.get(0).getMessage());
     }
 
     @Test

@@ -83,6 +83,14 @@ class ResponseFramingTest {
     }
 
     @Test
+    void aStatusFrom600UpFromTheApplicationIsAServerError() throws IOException {
+        String response = exchange(app("600 Custom", List.of(new Header("Content-Type", "text/plain")),
+                List.of(bytes("x"))), GET);
+        assertTrue(response.startsWith("HTTP/1.1 500 "), response);
+        assertFalse(response.contains("600"), response);
+    }
+
+    @Test
     void noContentDropsBodyAndContentLength() throws IOException {
         String response = exchange(app("204 No Content", List.of(new Header("Content-Length", "5")),
                 List.of(bytes("hello"))), GET);

@@ -55,14 +55,22 @@ class StartRulesTest {
     @Test
     void rule16AStatusBelow100IsRejected() {
         assertEquals("Gateway rule 16 (status line): the status \"099 Odd\" has the code 099, below 100; expected a "
-                + "final code from 200 to 999 such as \"200 OK\". Fix the string passed to StartResponse.start.",
+                + "final code from 200 to 599 such as \"200 OK\". Fix the string passed to StartResponse.start.",
                 violation(16, starting("099 Odd", plain())));
+    }
+
+    @Test
+    void rule16AStatusFrom600IsRejectedBecauseHttpHasNone() {
+        assertEquals("Gateway rule 16 (status line): the status \"600 Custom\" has the code 600, which is not an HTTP "
+                + "status (RFC 9110 allows 100 to 599); expected a final code from 200 to 599 such as \"200 OK\". Fix "
+                + "the string passed to StartResponse.start.",
+                violation(16, starting("600 Custom", plain())));
     }
 
     @Test
     void rule16AnInformationalStatusIsRejectedBecauseTheServerSendsInterimResponsesItself() {
         assertEquals("Gateway rule 16 (status line): the status \"100 Continue\" is informational (1xx); expected a "
-                + "final status from 200 to 999 such as \"200 OK\": the server sends interim responses itself "
+                + "final status from 200 to 599 such as \"200 OK\": the server sends interim responses itself "
                 + "(100 Continue when the body is first read). Pass a final status to StartResponse.start.",
                 violation(16, starting("100 Continue", plain())));
     }
