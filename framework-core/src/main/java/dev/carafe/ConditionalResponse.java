@@ -41,12 +41,12 @@ final class ConditionalResponse {
         if (!(written.body() instanceof ResponseBody.Bytes bytes)) {
             throw new IllegalStateException("withHashedEtag() needs the body's bytes, but " + response
                     + " has a " + kind(written.body()) + " body, which is not known before it is sent. Give the"
-                    + " response a tag you know instead, for example withEtag(EntityTag.strong(\"v\" + version)),"
+                    + " response a tag you know instead, for example withEtag(EntityTag.of(\"v\" + version)),"
                     + " or build it from bytes or text.");
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes.bytes());
-            return written.withEtag(EntityTag.strong(HexFormat.of().formatHex(digest)));
+            return written.withEtag(EntityTag.of(HexFormat.of().formatHex(digest)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("This JDK has no SHA-256, which every Java platform must provide", e);
         }
@@ -68,17 +68,15 @@ final class ConditionalResponse {
             return new Response(304, withoutRepresentation(sent.headers()), ResponseBody.Bytes.EMPTY);
         }
         if (outcome instanceof Outcome.PreconditionFailed) {
-            List<Header> headers = withoutRepresentation(sent.headers());
-            headers.add(new Header("Content-Type", "text/plain; charset=utf-8"));
-            return new Response(412, List.copyOf(headers), new ResponseBody.Bytes(("Precondition Failed: the request's If-Match or"
-                    + " If-Unmodified-Since does not hold for the current representation.\n")
-                    .getBytes(StandardCharsets.UTF_8)));
+            return explained(412, withoutRepresentation(sent.headers()), "Precondition Failed: the request's If-Match or"
+                    + " If-Unmodified-Since does not hold for the current representation.");
         }
         if (outcome instanceof Outcome.RangeNotSatisfiable none) {
             List<Header> headers = withoutRepresentation(sent.headers());
             headers.add(new Header("Accept-Ranges", "bytes"));
             headers.add(new Header("Content-Range", "bytes */" + none.size()));
-            return new Response(416, List.copyOf(headers), ResponseBody.Bytes.EMPTY);
+            return explained(416, headers, "Range Not Satisfiable: the representation has " + none.size()
+                    + " bytes, and the request's Range selects none of them.");
         }
         Response ranged = size.isPresent() ? sent.withHeader("Accept-Ranges", "bytes") : sent;
         if (outcome instanceof Outcome.Partial part && sent.body() instanceof ResponseBody.Bytes bytes) {
@@ -87,6 +85,12 @@ final class ConditionalResponse {
             return new Response(206, partial.headers(), new ResponseBody.Bytes(slice));
         }
         return ranged;
+    }
+
+    /** An error answer with a one-line plain text body. */
+    private static Response explained(int status, List<Header> headers, String text) {
+        headers.add(new Header("Content-Type", "text/plain; charset=utf-8"));
+        return new Response(status, List.copyOf(headers), new ResponseBody.Bytes((text + "\n").getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The headers without representation metadata: a mutable copy. */

@@ -8,8 +8,8 @@ import java.util.Optional;
  * byte-for-byte identical) or weak ({@code W/"v42"}, equivalent in meaning).
  *
  * <pre>{@code
- * Response.json(post).withEtag(EntityTag.strong("v" + post.version())).conditional(request);
- * request.ifNoneMatch().containsWeak(EntityTag.weak("v42"));
+ * Response.json(post).withEtag(EntityTag.of("v" + post.version())).conditional(request);
+ * request.ifNoneMatch().containsWeak(EntityTag.weakOf("v42"));
  * }</pre>
  *
  * @param value the opaque tag, without quotes, for example {@code v42}
@@ -29,7 +29,7 @@ public record EntityTag(String value, boolean weak) {
                 throw new IllegalArgumentException("Entity tag value \"" + value + "\" has the character U+"
                         + String.format("%04X", (int) c) + " at index " + i + ", which an ETag cannot hold (RFC 9110"
                         + " §8.8.3 allows visible characters except '\"'). Give the value without quotes, for example"
-                        + " EntityTag.strong(\"v42\"), or hash it first.");
+                        + " EntityTag.of(\"v42\"), or hash it first.");
             }
         }
     }
@@ -39,7 +39,7 @@ public record EntityTag(String value, boolean weak) {
      * @return a strong tag, sent as {@code "value"}
      * @throws IllegalArgumentException if the value has a character a tag cannot hold
      */
-    public static EntityTag strong(String value) {
+    public static EntityTag of(String value) {
         return new EntityTag(value, false);
     }
 
@@ -48,7 +48,7 @@ public record EntityTag(String value, boolean weak) {
      * @return a weak tag, sent as {@code W/"value"}
      * @throws IllegalArgumentException if the value has a character a tag cannot hold
      */
-    public static EntityTag weak(String value) {
+    public static EntityTag weakOf(String value) {
         return new EntityTag(value, true);
     }
 

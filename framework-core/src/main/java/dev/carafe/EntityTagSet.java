@@ -9,7 +9,7 @@ import java.util.Optional;
  * a list of tags, or {@code *} for any representation.
  *
  * <pre>{@code
- * EntityTag current = EntityTag.strong("v" + post.version());
+ * EntityTag current = EntityTag.of("v" + post.version());
  * if (!request.ifMatch().isEmpty() && !request.ifMatch().containsStrong(current)) {
  *     throw HttpError.of(412, "The post changed since you read it; reload it and try again.");
  * }

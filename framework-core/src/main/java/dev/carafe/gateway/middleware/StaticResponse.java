@@ -58,7 +58,8 @@ final class StaticResponse {
      * {@code conditional} also {@code ETag} and {@code Accept-Ranges}, then {@code Content-Length}
      * (and {@code Content-Range}). Conditional and range requests are evaluated only when
      * {@code conditional} is on, the status is 200 and the method is GET or HEAD, by
-     * {@link ConditionalRequest#evaluate}: 304 (without {@code Content-Type}), 412, 206 or 416 (empty).
+     * {@link ConditionalRequest#evaluate}: 304 (without {@code Content-Type}), 412,
+     * 206 or 416 (empty).
      * {@code HEAD} gets no body.
      *
      * @param headers the headers of every answer; framing headers and validators in it are replaced
@@ -80,12 +81,14 @@ final class StaticResponse {
         modified.ifPresent(t -> out.add(new Header("Last-Modified", HttpDates.format(t))));
         OptionalLong size = resource.size();
         Outcome outcome = evaluate ? ConditionalRequest.evaluate(environ, etag, modified, size) : new Outcome.Full();
-        if (outcome instanceof Outcome.NotModified || outcome instanceof Outcome.PreconditionFailed) {
+        if (outcome instanceof Outcome.NotModified) {
             out.removeIf(h -> h.is("Content-Type"));
-            if (outcome instanceof Outcome.PreconditionFailed) {
-                out.add(new Header("Content-Length", "0"));
-            }
-            startResponse.start(Status.line(outcome instanceof Outcome.NotModified ? 304 : 412), out);
+            startResponse.start(Status.line(304), out);
+            return List.of();
+        }
+        if (outcome instanceof Outcome.PreconditionFailed) {
+            out.add(new Header("Content-Length", "0"));
+            startResponse.start(Status.line(412), out);
             return List.of();
         }
         if (size.isEmpty()) {
