@@ -39,10 +39,8 @@ final class ConditionalResponse {
         Response written = response.serialized(RequestContext.find().map(context -> context.app().settings.json)
                 .orElse(ResponseBody.DefaultJson.CODEC));
         if (!(written.body() instanceof ResponseBody.Bytes bytes)) {
-            throw new IllegalStateException("withHashedEtag() needs the body's bytes, but " + response
-                    + " has a " + kind(written.body()) + " body, which is not known before it is sent. Give the"
-                    + " response a tag you know instead, for example withEtag(EntityTag.of(\"v\" + version)),"
-                    + " or build it from bytes or text.");
+            throw new IllegalStateException("withHashedEtag() needs the body's bytes, but this response "
+                    + refusal(written.body()));
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes.bytes());
@@ -104,13 +102,13 @@ final class ConditionalResponse {
         return kept;
     }
 
-    private static String kind(ResponseBody body) {
-        if (body instanceof ResponseBody.Stream) {
-            return "streamed (InputStream)";
+    private static String refusal(ResponseBody body) {
+        if (body instanceof ResponseBody.Stream || body instanceof ResponseBody.Chunks) {
+            return "streams its body (" + (body instanceof ResponseBody.Stream ? "an InputStream" : "chunks")
+                    + "), which is not known before it is sent. Give the response a tag you know instead, for example"
+                    + " withEtag(EntityTag.of(\"v\" + version)), or build it from bytes or text.";
         }
-        if (body instanceof ResponseBody.Chunks) {
-            return "streamed (chunks)";
-        }
-        return "file (sendFile adds a strong ETag from the file's size and time when conditional, the default)";
+        return "sends a file, which is read only when it is sent. sendFile already sends a strong ETag made of the"
+                + " file's size and modification time (FileOptions.conditional, the default): remove withHashedEtag().";
     }
 }

@@ -255,10 +255,10 @@ public final class Response implements Application {
      * {@code attachment}, with the name, and {@code filename*} for a non-ASCII name). Added when
      * sent, from the file as it is then: {@code Last-Modified}, {@code Content-Length}, and when
      * conditional (the default) a strong {@code ETag} and {@code Accept-Ranges: bytes}. A
-     * conditional response answers {@code GET} and {@code HEAD} requests with {@code 304 Not
-     * Modified} when {@code If-None-Match} (else {@code If-Modified-Since}) matches, and a single
-     * byte {@code Range} with {@code 206} or {@code 416} (honouring {@code If-Range}); only when
-     * its status is still 200. The body goes through the server's {@code gateway.file_wrapper}.
+     * conditional response answers {@code GET} and {@code HEAD} requests as
+     * {@link #conditional(Request, boolean)} does (412, 304, and 206 or 416 for a single byte
+     * {@code Range}); only when its status is still 200. The body goes through the server's
+     * {@code gateway.file_wrapper}.
      *
      * @param file a trusted path to a regular file
      * @param options content type, disposition, download name, conditional, max age

@@ -7,11 +7,14 @@ import dev.carafe.gateway.Header;
 import dev.carafe.gateway.testing.TestRequest;
 import dev.carafe.gateway.testing.TestResponse;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Response.conditional through an App: 304, 412, 206 and 416 as Werkzeug's make_conditional and RFC 9110. */
 class ConditionalResponseTest {
@@ -209,8 +212,18 @@ class ConditionalResponseTest {
     void aStreamedBodyCannotBeHashed() {
         Response streamed = Response.stream(new ByteArrayInputStream(new byte[] {1}), "application/octet-stream");
         IllegalStateException error = assertThrows(IllegalStateException.class, streamed::withHashedEtag);
-        assertEquals("withHashedEtag() needs the body's bytes, but " + streamed + " has a streamed (InputStream)"
-                + " body, which is not known before it is sent. Give the response a tag you know instead, for example"
+        assertEquals("withHashedEtag() needs the body's bytes, but this response streams its body (an InputStream),"
+                + " which is not known before it is sent. Give the response a tag you know instead, for example"
                 + " withEtag(EntityTag.of(\"v\" + version)), or build it from bytes or text.", error.getMessage());
+    }
+
+    @Test
+    void aFileBodyCannotBeHashedAndSaysSendFileTagsItAlready(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("a.txt"), "a");
+        IllegalStateException error = assertThrows(IllegalStateException.class,
+                () -> Response.sendFile(file).withHashedEtag());
+        assertEquals("withHashedEtag() needs the body's bytes, but this response sends a file, which is read only"
+                + " when it is sent. sendFile already sends a strong ETag made of the file's size and modification time"
+                + " (FileOptions.conditional, the default): remove withHashedEtag().", error.getMessage());
     }
 }
