@@ -63,7 +63,7 @@ final class ConditionalResponse {
         Optional<Instant> modified = sent.header("Last-Modified").flatMap(ConditionalRequest::parseDate);
         Outcome outcome = ConditionalRequest.evaluate(request.environ(), sent.header("ETag"), modified, size);
         if (outcome instanceof Outcome.NotModified) {
-            return new Response(304, withoutRepresentation(sent.headers()), ResponseBody.Bytes.EMPTY);
+            return new Response(304, List.copyOf(withoutRepresentation(sent.headers())), ResponseBody.Bytes.EMPTY);
         }
         if (outcome instanceof Outcome.PreconditionFailed) {
             return explained(412, withoutRepresentation(sent.headers()), "Precondition Failed: the request's If-Match or"
