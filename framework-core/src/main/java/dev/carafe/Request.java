@@ -1,7 +1,10 @@
 package dev.carafe;
 
 import dev.carafe.gateway.Environ;
+import dev.carafe.gateway.middleware.ConditionalRequest;
+import dev.carafe.gateway.middleware.ConditionalRequest.RangeSpec;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -266,6 +269,41 @@ public final class Request {
      */
     public Optional<Authorization> authorization() {
         return header("Authorization").flatMap(AuthorizationHeader::parse);
+    }
+
+    /** @return the tags of {@code If-Match}, Werkzeug's {@code if_match}; empty without the header */
+    public EntityTagSet ifMatch() {
+        return EntityTagSet.parse(header("If-Match"));
+    }
+
+    /** @return the tags of {@code If-None-Match}, Werkzeug's {@code if_none_match}; empty without the header */
+    public EntityTagSet ifNoneMatch() {
+        return EntityTagSet.parse(header("If-None-Match"));
+    }
+
+    /** @return the date of {@code If-Modified-Since}; empty without the header or when it is not an HTTP date */
+    public Optional<Instant> ifModifiedSince() {
+        return header("If-Modified-Since").flatMap(ConditionalRequest::parseDate);
+    }
+
+    /** @return the date of {@code If-Unmodified-Since}; empty without the header or when it is not an HTTP date */
+    public Optional<Instant> ifUnmodifiedSince() {
+        return header("If-Unmodified-Since").flatMap(ConditionalRequest::parseDate);
+    }
+
+    /**
+     * The byte ranges of the {@code Range} header, Werkzeug's {@code range}; see
+     * {@link Response#conditional(Request, boolean)} to answer them.
+     *
+     * @return the ranges in order; empty without the header, for another unit, or when it does not parse
+     */
+    public Optional<List<RangeSpec>> range() {
+        return header("Range").flatMap(ConditionalRequest::parseRange);
+    }
+
+    /** @return the raw {@code User-Agent} header, if any (Werkzeug 3 no longer parses it either) */
+    public Optional<String> userAgent() {
+        return header("User-Agent");
     }
 
     /**

@@ -4,12 +4,12 @@ import dev.carafe.gateway.Application;
 import dev.carafe.gateway.Header;
 import dev.carafe.gateway.StartResponse;
 import dev.carafe.gateway.Status;
+import dev.carafe.gateway.middleware.ConditionalRequest;
 import dev.carafe.gateway.middleware.FileResponder;
 import java.io.InputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,7 +58,7 @@ public final class Response implements Application {
     private final List<Header> headers;
     private final ResponseBody body;
 
-    private Response(int status, List<Header> headers, ResponseBody body) {
+    Response(int status, List<Header> headers, ResponseBody body) {
         Status.line(status);
         if (status < 200) {
             throw new IllegalArgumentException("Status " + status + " is informational (1xx); a response needs a"
@@ -211,43 +211,27 @@ public final class Response implements Application {
         return Redirects.redirect(location, status);
     }
 
-    /**
-     * @param location the target
-     * @return a 301 Moved Permanently redirect (see {@link #redirect(String, int)})
-     */
+    /** @return a 301 Moved Permanently redirect to {@code location} (see {@link #redirect(String, int)}) */
     public static Response movedPermanently(String location) {
         return redirect(location, 301);
     }
 
-    /**
-     * @param location the target
-     * @return a 302 Found redirect (see {@link #redirect(String, int)})
-     */
+    /** @return a 302 Found redirect to {@code location} (see {@link #redirect(String, int)}) */
     public static Response found(String location) {
         return redirect(location, 302);
     }
 
-    /**
-     * @param location the target
-     * @return a 303 See Other redirect, the answer to a successful form POST (the client follows it
-     *     with GET; see {@link #redirect(String, int)})
-     */
+    /** @return a 303 See Other redirect, the answer to a successful form POST (the client follows it with GET) */
     public static Response seeOther(String location) {
         return redirect(location, 303);
     }
 
-    /**
-     * @param location the target
-     * @return a 307 Temporary Redirect, which keeps the method and body
-     */
+    /** @return a 307 Temporary Redirect to {@code location}, which keeps the method and body */
     public static Response temporaryRedirect(String location) {
         return redirect(location, 307);
     }
 
-    /**
-     * @param location the target
-     * @return a 308 Permanent Redirect, which keeps the method and body
-     */
+    /** @return a 308 Permanent Redirect to {@code location}, which keeps the method and body */
     public static Response permanentRedirect(String location) {
         return redirect(location, 308);
     }
@@ -275,10 +259,10 @@ public final class Response implements Application {
      * {@code attachment}, with the name, and {@code filename*} for a non-ASCII name). Added when
      * sent, from the file as it is then: {@code Last-Modified}, {@code Content-Length}, and when
      * conditional (the default) a strong {@code ETag} and {@code Accept-Ranges: bytes}. A
-     * conditional response answers {@code GET} and {@code HEAD} requests with {@code 304 Not
-     * Modified} when {@code If-None-Match} (else {@code If-Modified-Since}) matches, and a single
-     * byte {@code Range} with {@code 206} or {@code 416} (honouring {@code If-Range}); only when
-     * its status is still 200. The body goes through the server's {@code gateway.file_wrapper}.
+     * conditional response answers {@code GET} and {@code HEAD} requests as
+     * {@link #conditional(Request, boolean)} does (412, 304, and 206 or 416 for a single byte
+     * {@code Range}); only when its status is still 200. The body goes through the server's
+     * {@code gateway.file_wrapper}.
      *
      * @param file a trusted path to a regular file
      * @param options content type, disposition, download name, conditional, max age
@@ -286,33 +270,7 @@ public final class Response implements Application {
      * @throws IllegalArgumentException if the file is missing, a directory or unreadable
      */
     public static Response sendFile(Path file, FileOptions options) {
-        Objects.requireNonNull(options, "file options");
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new IllegalArgumentException("Cannot send file '" + file + "' (absolute: '" + file.toAbsolutePath()
-                    + "'): it is missing, a directory or unreadable. Check the path; it is resolved against the"
-                    + " working directory '" + Path.of("").toAbsolutePath() + "'.");
-        }
-        Path fileName = file.getFileName();
-        return new Response(200, fileHeaders(fileName == null ? "file" : fileName.toString(), options),
-                new ResponseBody.File(file, options.conditional()));
-    }
-
-    /**
-     * A 200 response that sends a classpath resource found by {@link FileResponder#resolveResource},
-     * with the headers and conditional handling of {@link #sendFile(Path, FileOptions)}.
-     */
-    static Response sendResource(URL resource, String fileName, FileOptions options) {
-        Objects.requireNonNull(options, "file options");
-        return new Response(200, fileHeaders(fileName, options), new ResponseBody.Resource(resource, options.conditional()));
-    }
-
-    private static List<Header> fileHeaders(String fileName, FileOptions options) {
-        String name = options.downloadName().orElse(fileName);
-        return List.of(
-                ResponseHeaders.checked("Content-Type",
-                        options.contentType().orElseGet(() -> FileResponder.contentType(name))),
-                new Header("Cache-Control", options.cacheControl()),
-                new Header("Content-Disposition", ContentDisposition.of(options.asAttachment(), name)));
+        return FileResponses.file(file, options);
     }
 
     /**
@@ -460,6 +418,47 @@ public final class Response implements Application {
         return withCookie(cookie.expired());
     }
 
+    /** @return a copy with {@code ETag} set to the (strong or weak) tag, Werkzeug's {@code set_etag} */
+    public Response withEtag(EntityTag etag) {
+        return withHeader("ETag", etag.toString());
+    }
+
+    /**
+     * @return a copy with a strong {@code ETag} from the SHA-256 of the body, Werkzeug's {@code add_etag}
+     *     (a JSON value is written now, with the App's codec during a request)
+     * @throws IllegalStateException for a streamed or file body, which is not known yet
+     */
+    public Response withHashedEtag() {
+        return ConditionalResponse.hashed(this);
+    }
+
+    /** @return a copy with {@code Last-Modified} set to the time (to the second), Werkzeug's {@code last_modified} */
+    public Response withLastModified(Instant time) {
+        return withHeader("Last-Modified", ConditionalRequest.formatDate(time));
+    }
+
+    /** @return {@link #conditional(Request, boolean)} without byte ranges: this response, or a 304 or 412 */
+    public Response conditional(Request request) {
+        return conditional(request, false);
+    }
+
+    /**
+     * Answers a conditional or range request, Werkzeug's {@code make_conditional}. Only a 2xx answer
+     * to {@code GET} or {@code HEAD} changes (RFC 9110 §13.2.1), in this order: 412 when {@code If-Match}
+     * (strong comparison) or else {@code If-Unmodified-Since} fails; 304 when {@code If-None-Match} (weak
+     * comparison) or else {@code If-Modified-Since} matches; with {@code acceptRanges}, a byte body and
+     * status 200, {@code Accept-Ranges: bytes} and a single {@code Range} (honouring {@code If-Range})
+     * answered with 206 or 416. Bad header values and several ranges are ignored. 304, 412 and 416 drop
+     * {@code Content-*} (not Content-Location), {@code Last-Modified} and {@code Accept-Ranges}.
+     *
+     * @param request the request being answered
+     * @param acceptRanges whether to serve byte ranges of the body
+     * @return this response, or the 304, 412, 206 or 416 that replaces it
+     */
+    public Response conditional(Request request, boolean acceptRanges) {
+        return ConditionalResponse.answer(this, request, acceptRanges);
+    }
+
     /**
      * Sends this response: its status, its headers and its body, as described in the class comment.
      *
@@ -479,6 +478,10 @@ public final class Response implements Application {
      */
     Response serialized(JsonCodec codec) {
         return body instanceof ResponseBody.Json json ? new Response(status, headers, json.serialized(codec)) : this;
+    }
+
+    ResponseBody body() {
+        return body;
     }
 
     /**

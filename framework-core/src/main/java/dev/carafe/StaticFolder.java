@@ -143,7 +143,7 @@ sealed interface StaticFolder {
         public Response send(String filename, FileOptions options) {
             String name = filename.substring(filename.lastIndexOf('/') + 1);
             return FileResponder.resolveResource(loader, folder, filename)
-                    .map(url -> Response.sendResource(url, name, options))
+                    .map(url -> FileResponses.resource(url, name, options))
                     .orElseThrow(HttpError.NotFound::new);
         }
 

@@ -119,7 +119,8 @@ public final class FileResponder {
      * current.
      *
      * <p>When {@code conditional} is on, the status is 200 and the method is {@code GET} or
-     * {@code HEAD}, the request's {@code If-None-Match} (else {@code If-Modified-Since}) may answer
+     * {@code HEAD}, a failed {@code If-Match} (else {@code If-Unmodified-Since}) answers {@code 412},
+     * the request's {@code If-None-Match} (else {@code If-Modified-Since}) may answer
      * {@code 304 Not Modified}, and a single byte {@code Range} (honouring {@code If-Range})
      * answers {@code 206 Partial Content} or {@code 416 Range Not Satisfiable}; several ranges get
      * the whole file. {@code 304} leaves out {@code Content-Type}; {@code 416} has an empty body.

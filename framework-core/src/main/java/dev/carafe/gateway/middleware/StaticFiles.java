@@ -24,7 +24,8 @@ import java.util.Optional;
  * <p>For a file it answers {@code GET} and {@code HEAD} with {@code Content-Type} (from the
  * extension), {@code Content-Length}, a strong {@code ETag} made of the size and modification time,
  * {@code Last-Modified}, {@code Cache-Control} and {@code Accept-Ranges: bytes}. It answers
- * conditional requests ({@code If-None-Match}, else {@code If-Modified-Since}) with {@code 304},
+ * conditional requests ({@code If-Match}, else {@code If-Unmodified-Since}) with {@code 412} and
+ * ({@code If-None-Match}, else {@code If-Modified-Since}) with {@code 304} (see {@link ConditionalRequest}),
  * a single byte {@code Range} with {@code 206} or {@code 416} (honouring {@code If-Range}), and a
  * request for several ranges with the whole file ({@code 200}). Other methods on an existing file
  * get {@code 405} with {@code Allow: GET, HEAD}; other methods on anything else go to the wrapped

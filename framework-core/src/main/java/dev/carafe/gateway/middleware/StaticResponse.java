@@ -4,6 +4,7 @@ import dev.carafe.gateway.Environ;
 import dev.carafe.gateway.Header;
 import dev.carafe.gateway.StartResponse;
 import dev.carafe.gateway.Status;
+import dev.carafe.gateway.middleware.ConditionalRequest.Outcome;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,11 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
  * Answers a request for a static resource: 405 for methods other than GET and HEAD, 304 when a
- * conditional request matches, 206 or 416 for a single byte range, else 200. {@link #send} is the
+ * conditional request matches, 412 when a precondition fails, 206 or 416 for a single byte range,
+ * else 200. {@link #send} is the
  * part {@link FileResponder} shares: any method, any status, the caller's headers.
  */
 final class StaticResponse {
@@ -54,8 +57,10 @@ final class StaticResponse {
      * Sends a resource with the given status and headers, adding {@code Last-Modified}, and when
      * {@code conditional} also {@code ETag} and {@code Accept-Ranges}, then {@code Content-Length}
      * (and {@code Content-Range}). Conditional and range requests are evaluated only when
-     * {@code conditional} is on, the status is 200 and the method is GET or HEAD: 304 (without
-     * {@code Content-Type}), 206 or 416 (empty). {@code HEAD} gets no body.
+     * {@code conditional} is on, the status is 200 and the method is GET or HEAD, by
+     * {@link ConditionalRequest#evaluate}: 304 (without {@code Content-Type}), 412,
+     * 206 or 416 (empty).
+     * {@code HEAD} gets no body.
      *
      * @param headers the headers of every answer; framing headers and validators in it are replaced
      */
@@ -74,66 +79,39 @@ final class StaticResponse {
         }
         etag.ifPresent(tag -> out.add(new Header("ETag", tag)));
         modified.ifPresent(t -> out.add(new Header("Last-Modified", HttpDates.format(t))));
-        if (evaluate && notModified(environ, etag, modified)) {
+        OptionalLong size = resource.size();
+        Outcome outcome = evaluate ? ConditionalRequest.evaluate(environ, etag, modified, size) : new Outcome.Full();
+        if (outcome instanceof Outcome.NotModified) {
             out.removeIf(h -> h.is("Content-Type"));
             startResponse.start(Status.line(304), out);
             return List.of();
         }
-        if (resource.size().isEmpty()) {
+        if (outcome instanceof Outcome.PreconditionFailed) {
+            out.add(new Header("Content-Length", "0"));
+            startResponse.start(Status.line(412), out);
+            return List.of();
+        }
+        if (size.isEmpty()) {
             startResponse.start(Status.line(status), out);
             return head ? List.of() : resource.opener().open(environ, 0, Long.MAX_VALUE);
         }
-        long size = resource.size().getAsLong();
         if (conditional) {
             out.add(new Header("Accept-Ranges", "bytes"));
         }
-        Optional<String> range = Environ.header(environ, "Range");
-        ByteRange byteRange = evaluate && range.isPresent() && !head && ifRangeHolds(environ, etag, modified)
-                ? ByteRange.parse(range.get(), size) : new ByteRange.Ignored();
-        if (byteRange instanceof ByteRange.Unsatisfiable) {
-            out.add(new Header("Content-Range", "bytes */" + size));
+        if (outcome instanceof Outcome.RangeNotSatisfiable) {
+            out.add(new Header("Content-Range", "bytes */" + size.getAsLong()));
             out.add(new Header("Content-Length", "0"));
             startResponse.start(Status.line(416), out);
             return List.of();
         }
-        if (byteRange instanceof ByteRange.Satisfiable part) {
-            out.add(new Header("Content-Range", "bytes " + part.first() + "-" + part.last() + "/" + size));
+        if (outcome instanceof Outcome.Partial part) {
+            out.add(new Header("Content-Range", part.contentRange()));
             out.add(new Header("Content-Length", Long.toString(part.length())));
             startResponse.start(Status.line(206), out);
             return resource.opener().open(environ, part.first(), part.length());
         }
-        out.add(new Header("Content-Length", Long.toString(size)));
+        out.add(new Header("Content-Length", Long.toString(size.getAsLong())));
         startResponse.start(Status.line(status), out);
-        return head ? List.of() : resource.opener().open(environ, 0, size);
-    }
-
-    /**
-     * RFC 9110 §13.2.2: {@code If-None-Match} (weak comparison, {@code *} matches anything) decides
-     * when present; otherwise {@code If-Modified-Since}.
-     */
-    private static boolean notModified(Map<String, Object> environ, Optional<String> etag, Optional<Instant> modified) {
-        Optional<String> noneMatch = Environ.header(environ, "If-None-Match");
-        if (noneMatch.isPresent()) {
-            if (noneMatch.get().strip().equals("*")) {
-                return true;
-            }
-            return etag.isPresent() && EntityTags.parse(noneMatch.get()).stream()
-                    .anyMatch(tag -> EntityTags.opaque(tag).equals(EntityTags.opaque(etag.get())));
-        }
-        Optional<Instant> since = Environ.header(environ, "If-Modified-Since").flatMap(HttpDates::parse);
-        return since.isPresent() && modified.isPresent() && !modified.get().isAfter(since.get());
-    }
-
-    /** RFC 9110 §13.1.5: a strong entity tag equal to ours, or a date equal to our Last-Modified. */
-    private static boolean ifRangeHolds(Map<String, Object> environ, Optional<String> etag, Optional<Instant> modified) {
-        Optional<String> ifRange = Environ.header(environ, "If-Range").map(String::strip);
-        if (ifRange.isEmpty()) {
-            return true;
-        }
-        String value = ifRange.get();
-        if (value.startsWith("\"") || value.startsWith("W/")) {
-            return etag.isPresent() && value.equals(etag.get());
-        }
-        return modified.isPresent() && HttpDates.parse(value).filter(modified.get()::equals).isPresent();
+        return head ? List.of() : resource.opener().open(environ, 0, size.getAsLong());
     }
 }

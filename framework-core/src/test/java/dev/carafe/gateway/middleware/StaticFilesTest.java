@@ -156,6 +156,18 @@ class StaticFilesTest {
     }
 
     @Test
+    void failedIfMatchOrIfUnmodifiedSinceGives412WithoutBody() throws Exception {
+        for (String[] condition : List.of(new String[] {"If-Match", "\"other\""}, new String[] {"If-Match", "W/" + ETAG},
+                new String[] {"If-Unmodified-Since", "Tue, 05 Mar 2024 08:09:09 GMT"})) {
+            Exchange.Result result = get("/static/alphabet.txt", condition[0], condition[1]);
+            assertEquals("412 Precondition Failed", result.status(), condition[1]);
+            assertEquals(0, result.body().length);
+        }
+        assertEquals(200, get("/static/alphabet.txt", "If-Match", ETAG).code());
+        assertEquals(200, get("/static/alphabet.txt", "If-Unmodified-Since", LAST_MODIFIED).code());
+    }
+
+    @Test
     void ifModifiedSinceGives304WhenNotModifiedSince() throws Exception {
         assertEquals(304, get("/static/alphabet.txt", "If-Modified-Since", LAST_MODIFIED).code());
         assertEquals(304, get("/static/alphabet.txt", "If-Modified-Since", "Tuesday, 05-Mar-24 08:09:11 GMT").code());
