@@ -333,10 +333,30 @@ final class EventLoop implements Runnable {
         try {
             threads.execute(this);
         } catch (RejectedExecutionException e) {
+            if (handOvers != threads && !closed && ownedByHandOvers()) {
+                return;
+            }
             // No pool thread is free (or the server stops): the loop stays released until the
             // thread serving in it finishes and takes it back (see serve), or the monitor finds a
             // free thread.
             orphaned = true;
+        }
+    }
+
+    /**
+     * With virtual threads for hand-overs ({@code HYBRID}), a loop that no pool thread is free to
+     * own gets a virtual thread instead, so that requests blocked in place, each holding the pool
+     * thread it was taken from, cannot leave the loop without an owner. Its selects then hold a
+     * carrier thread while they wait, which the JDK adds; the next hand-off goes to the pool again.
+     *
+     * @return whether a virtual thread took the loop
+     */
+    private boolean ownedByHandOvers() {
+        try {
+            handOvers.execute(this);
+            return true;
+        } catch (RejectedExecutionException stopped) {
+            return false;
         }
     }
 

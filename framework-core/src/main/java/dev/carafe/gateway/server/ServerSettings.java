@@ -44,8 +44,9 @@ public final class ServerSettings {
         /**
          * The event loops of {@code PLATFORM}, whose platform threads serve quick requests in place,
          * but a loop whose application blocks hands its requests to virtual threads rather than to
-         * the platform pool, so blocking requests are not capped by {@link ServerSettings#platformThreads()};
-         * needs JDK 21 or later, fails at start otherwise.
+         * the platform pool, so blocking requests are not capped by {@link ServerSettings#platformThreads()},
+         * and a loop whose pool is full goes on with a virtual thread; needs JDK 21 or later, fails at
+         * start otherwise.
          */
         HYBRID
     }
@@ -98,8 +99,6 @@ public final class ServerSettings {
     /**
      * The most connections open at once; default 10000. Beyond it the server stops accepting and
      * new connections wait in the OS backlog until a connection closes.
-     *
-     * @return the connection cap
      */
     public int maxConnections() {
         return values.maxConnections;
@@ -155,8 +154,6 @@ public final class ServerSettings {
     /**
      * The largest request body, in bytes; default 10 MiB. A larger {@code Content-Length} is refused
      * before the application runs, a chunked body when it grows past it; both with 413.
-     *
-     * @return the body limit
      */
     public long maxBodyBytes() {
         return values.maxBodyBytes;
@@ -165,8 +162,6 @@ public final class ServerSettings {
     /**
      * The deadline for receiving a whole request head, from its first byte; default 10 s. A client
      * that trickles its head (slowloris) is answered 408 and disconnected when it passes.
-     *
-     * @return the head deadline
      */
     public Duration headerTimeout() {
         return values.headerTimeout;

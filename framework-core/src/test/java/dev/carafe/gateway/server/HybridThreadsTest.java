@@ -122,6 +122,38 @@ class HybridThreadsTest {
         }
     }
 
+    @Test
+    void requestsBlockedInPlaceBeyondThePlatformPoolDoNotLeaveTheLoopWithoutAnOwner() throws Exception {
+        GatewayServer server = start();
+        int count = POOL + 1;
+        gathered = new CountDownLatch(count);
+        List<RawClient> blocked = new ArrayList<>();
+        try (RawClient quick = new RawClient(server.port())) {
+            for (int i = 0; i < count; i++) {
+                RawClient client = new RawClient(server.port());
+                blocked.add(client);
+                client.send("GET /gather HTTP/1.1\r\nHost: x\r\n\r\n");
+                // One at a time: each is served in place and taken away from its thread (2 ms).
+                Thread.sleep(20);
+            }
+            assertTrue(gathered.await(5, TimeUnit.SECONDS), (count - gathered.getCount()) + " of " + count
+                    + " requests reached the application");
+            quick.timeout(5000);
+            assertTrue(get(quick, "/quick").startsWith("HTTP/1.1 200"),
+                    "with every pool thread blocked, the loop still serves");
+            assertEquals(0, server.handedOverServes(), "no hand-over: the requests blocked in place");
+            release.countDown();
+            for (RawClient client : blocked) {
+                client.timeout(5000);
+                assertTrue(client.readResponse().startsWith("HTTP/1.1 200"));
+            }
+        } finally {
+            for (RawClient client : blocked) {
+                client.close();
+            }
+        }
+    }
+
     /** 8 clients send 12 requests of 20 ms each: enough take-aways within a window to start handing over. */
     private static void blockingLoad(GatewayServer server) throws Exception {
         List<Thread> threads = new ArrayList<>();
