@@ -20,7 +20,7 @@ final class Urls {
      * App's, a blueprint registration's full name for its own. Empty when there are none.
      */
     private volatile Map<String, List<UrlDefaults>> defaults = Map.of();
-    /** For each endpoint with url-defaults functions to run: the value names its rules use. */
+    /** For each endpoint, the value names its rules use; filled only when there are url-defaults functions. */
     private volatile Map<String, Set<String>> names = Map.of();
 
     Urls(App app) {

@@ -29,7 +29,7 @@ public final class ServerSettings {
     public static final String DEFAULT_ACCESS_LOG_FORMAT =
             "%(h)s %(l)s %(u)s %(t)s \"%(r)s\" %(s)s %(b)s \"%(f)s\" \"%(a)s\"";
 
-    /** How the server runs connections: one thread per connection, virtual or from a platform pool. */
+    /** How the server gives connections threads: virtual ones, a platform pool behind event loops, or both. */
     public enum ThreadMode {
         /** A virtual thread per connection on JDK 21 and later, platform threads on JDK 17 to 20. */
         AUTO,

@@ -51,10 +51,4 @@ record BaseUrl(String scheme, String host, int port, String root) {
         }
         return new BaseUrl(target.scheme(), target.host(), target.port(), root);
     }
-
-    /** @return the URL, as the client's messages show it */
-    @Override
-    public String toString() {
-        return scheme + "://" + (port == Target.defaultPort(scheme) ? host : host + ":" + port) + root + "/";
-    }
 }

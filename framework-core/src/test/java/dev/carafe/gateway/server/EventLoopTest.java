@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -112,7 +111,7 @@ class EventLoopTest {
         GatewayServer server = start(16, 1);
         // 8 clients send 12 slow requests each: far more take-aways than HandOver.ENTER_TAKE_AWAYS
         // within a window, so the loop starts handing requests over.
-        slowRequests(server, 8, 12);
+        ServerTestSupport.load(server, "/slow", 8, 12);
         long handed = server.handedOverServes();
         assertTrue(handed > 0, "requests that block are handed to pool threads");
         try (RawClient client = new RawClient(server.port())) {
@@ -132,30 +131,6 @@ class EventLoopTest {
             }
         }
         assertEquals(before, server.handedOverServes(), "fast requests are served in place again");
-    }
-
-    private static void slowRequests(GatewayServer server, int clients, int each) throws Exception {
-        List<Thread> threads = new ArrayList<>();
-        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
-        for (int c = 0; c < clients; c++) {
-            Thread thread = new Thread(() -> {
-                try (RawClient client = new RawClient(server.port())) {
-                    client.timeout(10_000);
-                    for (int i = 0; i < each; i++) {
-                        assertTrue(client.send("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n").readResponse()
-                                .endsWith("slow"));
-                    }
-                } catch (Throwable e) {
-                    failures.add(e);
-                }
-            });
-            threads.add(thread);
-            thread.start();
-        }
-        for (Thread thread : threads) {
-            thread.join(30_000);
-        }
-        assertEquals(List.of(), failures);
     }
 
     @Test

@@ -10,7 +10,6 @@ import dev.carafe.gateway.Header;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -156,26 +155,7 @@ class HybridThreadsTest {
 
     /** 8 clients send 12 requests of 20 ms each: enough take-aways within a window to start handing over. */
     private static void blockingLoad(GatewayServer server) throws Exception {
-        List<Thread> threads = new ArrayList<>();
-        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
-        for (int c = 0; c < 8; c++) {
-            Thread thread = new Thread(() -> {
-                try (RawClient client = new RawClient(server.port())) {
-                    client.timeout(10_000);
-                    for (int i = 0; i < 12; i++) {
-                        get(client, "/slow");
-                    }
-                } catch (Throwable e) {
-                    failures.add(e);
-                }
-            });
-            threads.add(thread);
-            thread.start();
-        }
-        for (Thread thread : threads) {
-            thread.join(30_000);
-        }
-        assertEquals(List.of(), failures);
+        ServerTestSupport.load(server, "/slow", 8, 12);
     }
 
     private static String get(RawClient client, String path) throws Exception {

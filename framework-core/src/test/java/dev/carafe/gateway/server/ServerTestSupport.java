@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -46,6 +47,38 @@ final class ServerTestSupport implements AutoCloseable {
             startResponse.start("200 OK", List.of(new Header("Content-Type", "text/plain")));
             return List.of(body.getBytes(StandardCharsets.UTF_8));
         };
+    }
+
+    /**
+     * Sends {@code each} requests for {@code path}, one after the other, on each of {@code clients}
+     * connections at once, and checks that every one is answered 200.
+     */
+    static void load(GatewayServer server, String path, int clients, int each) throws Exception {
+        List<Thread> threads = new ArrayList<>();
+        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+        for (int c = 0; c < clients; c++) {
+            Thread thread = new Thread(() -> {
+                try (RawClient client = new RawClient(server.port())) {
+                    client.timeout(10_000);
+                    for (int i = 0; i < each; i++) {
+                        String response = client.send("GET " + path + " HTTP/1.1\r\nHost: x\r\n\r\n").readResponse();
+                        if (!response.startsWith("HTTP/1.1 200 ")) {
+                            throw new AssertionError("GET " + path + " was answered " + response);
+                        }
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join(30_000);
+        }
+        if (!failures.isEmpty()) {
+            throw new AssertionError(failures.size() + " of " + clients + " clients failed: " + failures);
+        }
     }
 
     @Override
