@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
@@ -370,6 +371,32 @@ public final class Request {
     /** @return the typed values the router extracted from the path, for example {@code {id=7}} */
     public Map<String, Object> viewArgs() {
         return context.viewArgs();
+    }
+
+    /**
+     * One value the router extracted from the path, as {@code type}: {@code request.viewArg("id",
+     * Integer.class)} for {@code <int:id>}, without a cast. A value of another type is converted as a
+     * controller's parameter is ({@code <int:id>} read as {@code Long}, {@code <id>} as {@code Integer}).
+     *
+     * @throws IllegalArgumentException when the matched rule has no such variable, or {@code type} is
+     *     not one Carafe converts to
+     * @throws HttpError.BadRequest when the value does not convert ({@code <slug>} read as an {@code Integer})
+     */
+    public <T> T viewArg(String name, Class<T> type) {
+        Object value = viewArgs().get(Objects.requireNonNull(name, "name"));
+        if (value == null) {
+            throw new IllegalArgumentException("The matched rule has no variable '" + name + "'; its variables are "
+                    + viewArgs().keySet() + ". Fix the name, or the rule.");
+        }
+        @SuppressWarnings("unchecked")
+        Class<T> boxed = (Class<T>) ValueConversion.boxed(type);
+        if (boxed.isInstance(value)) {
+            return boxed.cast(value);
+        }
+        ValueConversion conversion = ValueConversion.to(type).orElseThrow(() -> new IllegalArgumentException(
+                "The rule variable '" + name + "' cannot be read as " + type.getName() + "; use "
+                        + ValueConversion.SUPPORTED + "."));
+        return boxed.cast(TextBinding.convert(ParameterSource.PATH, name, String.valueOf(value), conversion));
     }
 
     /** @return the context of this request */

@@ -36,7 +36,7 @@ final class HandlersSnippets {
         App app = new App();
         app.get("/", request -> "Hello!");                                  // endpoint "index"
         app.get("/users/<int:id>", request -> {                             // endpoint "users.id"
-            int id = (Integer) request.viewArgs().get("id");
+            int id = request.viewArg("id", Integer.class);
             return "User " + id;
         });
         app.route("/login", Set.of("GET", "POST"), "auth.login",           // endpoint chosen: "auth.login"

@@ -81,7 +81,7 @@ final class Blog {
 
     // tag::update[]
     private Object update(Request request) throws SQLException {
-        int id = (Integer) request.viewArgs().get("id");
+        int id = request.viewArg("id", Integer.class);
         Map<String, Object> post = post(request, id, true);
         if (request.method().equals("POST")) {
             String title = request.form().get("title");
@@ -99,7 +99,7 @@ final class Blog {
 
     // tag::delete[]
     private static Object delete(Request request) throws SQLException {
-        int id = (Integer) request.viewArgs().get("id");
+        int id = request.viewArg("id", Integer.class);
         post(request, id, true);
         Database.of(request).execute("DELETE FROM post WHERE id = ?", id);
         return Response.redirect(request.urlFor("blog.index", Map.of()));
