@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -368,14 +367,14 @@ public final class App implements Application, Lifespan {
     /**
      * Runs {@code action} in a request context for a made-up {@code GET} request to {@code target} (path and query)
      * without a handler, for unit tests of code needing a request or {@link RequestContext#current()}; {@code environ}
-     * adds entries ({@code Map.of("SCRIPT_NAME", "/blog")}). Freezes the App.
+     * adds entries ({@code Map.of("SCRIPT_NAME", "/blog")}). What it throws propagates unchanged. Freezes the App.
      */
-    public void testRequestContext(String target, Map<String, ?> environ, Consumer<RequestContext> action) {
-        freeze().runInContext(TestEnviron.build(target, environ), action);
+    public void testRequestContext(String target, Map<String, ?> environ, ContextAction action) {
+        freeze().runInContext(TestEnviron.build(config, target, environ), action);
     }
 
     /** Runs code inside a request context for a made-up {@code GET} request to a target (path and query). */
-    public void testRequestContext(String target, Consumer<RequestContext> action) {
+    public void testRequestContext(String target, ContextAction action) {
         testRequestContext(target, Map.of(), action);
     }
 

@@ -40,23 +40,7 @@ public final class AppTestClient {
 
     AppTestClient(App app) {
         this.app = app;
-        this.client = client(app);
-    }
-
-    /** The gateway client, on Flask's test base URL: {@code PREFERRED_URL_SCHEME://SERVER_NAME/APPLICATION_ROOT}. */
-    private static TestClient client(App app) {
-        Config config = app.config();
-        String scheme = config.string("PREFERRED_URL_SCHEME");
-        String host = config.optionalString("SERVER_NAME").orElse("localhost");
-        String root = config.string("APPLICATION_ROOT");
-        try {
-            return TestClient.builder(app).baseUrl(scheme + "://" + host + (root.startsWith("/") ? root : "/" + root))
-                    .build();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("The test client cannot reach the App at the address its config gives "
-                    + "(PREFERRED_URL_SCHEME \"" + scheme + "\", SERVER_NAME \"" + host + "\", APPLICATION_ROOT \""
-                    + root + "\"): " + e.getMessage(), e);
-        }
+        this.client = TestEnviron.client(app, app.config()).build();
     }
 
     /**

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * The per-request flow of a frozen App, Flask's {@code wsgi_app}: bind the context, match, run the
@@ -60,7 +59,7 @@ final class Dispatch {
     }
 
     /** Runs code in a context without a handler ({@code app.testRequestContext}), tearing down after. */
-    void runInContext(Map<String, Object> environ, Consumer<RequestContext> action) {
+    void runInContext(Map<String, Object> environ, ContextAction action) {
         RequestContext context = new RequestContext(new AppContext(app), environ);
         Request request = context.request();
         if (routes.router().match(request.method(), request.host(), request.path()) instanceof RouteMatch.Found found) {
@@ -70,8 +69,8 @@ final class Dispatch {
             context.bind(() -> {
                 Throwable failure = null;
                 try {
-                    action.accept(context);
-                } catch (RuntimeException | Error e) {
+                    action.run(context);
+                } catch (Exception | Error e) {
                     failure = e;
                     throw e;
                 } finally {
@@ -82,8 +81,14 @@ final class Dispatch {
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Exception e) {
-            throw new IllegalStateException(e);
+            throw Dispatch.<RuntimeException>unchecked(e);
         }
+    }
+
+    /** Throws a checked exception without declaring it: the test helpers let the caller's own exceptions through. */
+    @SuppressWarnings("unchecked")
+    private static <E extends Exception> E unchecked(Exception e) throws E {
+        throw (E) e;
     }
 
     private Answer respond(RequestContext context) throws Exception {

@@ -174,7 +174,7 @@ class StreamedContextTest {
         App app = app();
         app.get("/text", request -> "whole");
 
-        Iterable<byte[]> body = app.call(TestEnviron.build("/text", Map.of()), (status, headers, excInfo) -> chunk -> {
+        Iterable<byte[]> body = app.call(TestEnviron.build(app.config(), "/text", Map.of()), (status, headers, excInfo) -> chunk -> {
         });
 
         assertEquals(List.of("teardown request", "teardown (db closed)"), log);
@@ -187,7 +187,7 @@ class StreamedContextTest {
         app.get("/rows", request -> IntStream.range(0, 2)
                 .mapToObj(i -> RequestContext.current().request().path() + " " + i + "\n"));
 
-        Iterable<byte[]> body = app.call(TestEnviron.build("/rows", Map.of()), (status, headers, excInfo) -> chunk -> {
+        Iterable<byte[]> body = app.call(TestEnviron.build(app.config(), "/rows", Map.of()), (status, headers, excInfo) -> chunk -> {
         });
         assertEquals(List.of(), log);
 
