@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +77,34 @@ class ResponseDocsSnippetsTest {
         assertEquals("one,two", TestClient.of(chunked).get("/").text());
         assertEquals("x", TestClient.of(Response.stream(new ByteArrayInputStream(new byte[] {'x'}), "text/plain"))
                 .get("/").text());
+    }
+
+    @Test
+    void serverSentEvents() {
+        App app = new App();
+        // tag::server-sent-events[]
+        app.get("/clock", request -> Response.chunks(() -> Stream.iterate(1, n -> n + 1).limit(3)
+                        .map(n -> {
+                            if (n > 1) {
+                                sleep(10);                   // a real source waits for its next event
+                            }
+                            return ("id: " + n + "\ndata: tick " + n + "\n\n").getBytes(StandardCharsets.UTF_8);
+                        })
+                        .iterator(), "text/event-stream")
+                .withHeader("Cache-Control", "no-cache")
+                .withHeader("X-Accel-Buffering", "no"));     // nginx: pass each event on at once
+        // end::server-sent-events[]
+        TestResponse events = app.testClient().get("/clock");
+        assertEquals("text/event-stream", events.header("Content-Type").orElseThrow());
+        assertEquals("id: 1\ndata: tick 1\n\nid: 2\ndata: tick 2\n\nid: 3\ndata: tick 3\n\n", events.text());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
