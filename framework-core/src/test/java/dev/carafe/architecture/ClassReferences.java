@@ -17,14 +17,16 @@ import java.util.stream.Stream;
  * The classes a compiled class file refers to, read from its constant pool (JVMS §4.4): every
  * class, field type, method signature, annotation and generic signature it names, however the
  * source spelled it (an import, a fully qualified name, a {@code var} whose type was inferred):
- * what an import check cannot see. A name in a string ({@code Class.forName("...")}) is not a
- * reference.
+ * what an import check cannot see. A string constant that is a whole class name
+ * ({@code Class.forName("dev.carafe.App")}) counts too; a name inside a sentence does not.
  */
 final class ClassReferences {
 
     /** A binary class name inside a descriptor or a class entry: {@code dev/carafe/App}. */
     private static final Pattern BINARY_NAME = Pattern.compile("[A-Za-z_$][\\w$]*(?:/[A-Za-z_$][\\w$]*)+");
     /** A class in a type descriptor anywhere, such as an annotation's or a generic signature's. */
+    /** A string constant that is nothing but a dotted class name of two or more parts. */
+    private static final Pattern CLASS_NAME_STRING = Pattern.compile("[a-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+");
     private static final Pattern DESCRIBED = Pattern.compile("L([A-Za-z_$][\\w$]*(?:/[A-Za-z_$][\\w$]*)+)[;<]");
 
     private ClassReferences() {
@@ -50,6 +52,7 @@ final class ClassReferences {
             int count = in.readUnsignedShort();
             String[] utf8 = new String[count];
             Set<Integer> names = new TreeSet<>();
+            Set<Integer> strings = new TreeSet<>();
             for (int i = 1; i < count; i++) {
                 int tag = in.readUnsignedByte();
                 switch (tag) {
@@ -60,7 +63,8 @@ final class ClassReferences {
                         names.add(in.readUnsignedShort());
                     }
                     case 16 -> names.add(in.readUnsignedShort());      // MethodType: the descriptor
-                    case 8, 19, 20 -> in.readUnsignedShort();          // String, Module, Package
+                    case 8 -> strings.add(in.readUnsignedShort());     // String: its text
+                    case 19, 20 -> in.readUnsignedShort();             // Module, Package
                     case 15 -> {                                        // MethodHandle
                         in.readUnsignedByte();
                         in.readUnsignedShort();
@@ -78,6 +82,11 @@ final class ClassReferences {
                 Matcher m = BINARY_NAME.matcher(utf8[index]);
                 while (m.find()) {
                     referenced.add(m.group().replace('/', '.'));
+                }
+            }
+            for (int index : strings) {
+                if (CLASS_NAME_STRING.matcher(utf8[index]).matches()) {
+                    referenced.add(utf8[index]);
                 }
             }
             for (String text : utf8) {
