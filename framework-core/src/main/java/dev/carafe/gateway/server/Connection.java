@@ -36,6 +36,8 @@ final class Connection implements Runnable {
     private static final int CLOSED = 2;
     /** How long a closing connection keeps reading what the client still sends, so the answer is not reset. */
     private static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+    /** How long a serve turning blocking waits for its loop to let the channel go ({@link #tryBlocking()}). */
+    private static final long DEREGISTER_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     /** What a connection does after serving what it had. */
     private enum Next { PARK, LINGER, CLOSE }
@@ -60,8 +62,13 @@ final class Connection implements Runnable {
     private long parkedUntil;
     /** Parked: the start of the serve in place, which {@link EventLoop#release(long)} names. */
     private long servingStart;
-    /** Parked: the key on the loop's selector, touched by the loop's owner only. */
+    /**
+     * Parked: the key on the loop's selector, touched by the loop's owner only, and by a serve that
+     * leaves the selector ({@link #tryBlocking()}) while the loop does not watch the connection.
+     */
     private SelectionKey key;
+    /** Parked: the serve in progress runs on a virtual thread, which waits for the socket in blocking mode. */
+    private boolean waitsBlocking;
     /** Parked: an empty pair, which the connection holds between serves. */
     private final ConnectionBuffers none = new ConnectionBuffers(ByteBuffer.allocate(0), new byte[0]);
     /** Parked: the buffers the loop lent for the serve in progress, {@link #none} between serves. */
@@ -75,7 +82,7 @@ final class Connection implements Runnable {
             io = SocketIo.blocking(channel, deadline);
         } else {
             channel.configureBlocking(false);
-            io = SocketIo.nonBlocking(channel, deadline, () -> loop.release(servingStart));
+            io = SocketIo.nonBlocking(channel, deadline, () -> loop.release(servingStart), this::tryBlocking);
         }
         Socket socket = channel.socket();
         socket.setTcpNoDelay(true);
@@ -155,7 +162,20 @@ final class Connection implements Runnable {
      * @return whether it is parked again (open and idle, to be watched by the loop); false if it closed
      */
     boolean resume(long start) {
+        return resume(start, false);
+    }
+
+    /**
+     * Serves a connection an event loop handed over, as {@link #resume(long)} with no start; on a
+     * virtual thread, a wait for the socket turns the channel blocking ({@link #tryBlocking()}).
+     */
+    boolean resumeHandedOver(boolean virtualThread) {
+        return resume(0, virtualThread);
+    }
+
+    private boolean resume(long start, boolean virtualThread) {
         servingStart = start;
+        waitsBlocking = virtualThread;
         lent = loop.lendBuffers();
         in.use(lent.input());
         output.use(lent.output());
@@ -310,6 +330,37 @@ final class Connection implements Runnable {
         }
     }
 
+    /**
+     * Parked, at a serve's first wait for the socket: a serve on a virtual thread leaves the loop's
+     * selector (the loop watches it again when it is parked) and turns the channel blocking, so
+     * that its thread unmounts while it waits; a virtual thread waiting in a selector would hold its
+     * carrier thread. The channel is non-blocking again when the connection is parked
+     * ({@link SocketIo#endWaits()}).
+     *
+     * @return whether the channel is blocking now; false on a platform thread, or if the loop did not
+     *     let the channel go within {@link #DEREGISTER_NANOS} (it stops): the serve waits in a selector
+     */
+    private boolean tryBlocking() throws IOException {
+        if (!waitsBlocking) {
+            return false;
+        }
+        SelectionKey watched = key;
+        if (watched != null) {
+            key = null;
+            watched.cancel();
+            loop.wakeup();
+            long until = System.nanoTime() + DEREGISTER_NANOS;
+            while (channel.isRegistered()) {
+                if (System.nanoTime() - until > 0) {
+                    return false;
+                }
+                Thread.yield();
+            }
+        }
+        channel.configureBlocking(true);
+        return true;
+    }
+
     /** Parked: closes the selector a wait of the serve opened, if any; an idle connection holds only its socket. */
     private void endWaits() {
         try {
@@ -354,7 +405,7 @@ final class Connection implements Runnable {
     void expireDeadline(long now) {
         switch (deadline.expire(now)) {
             case READ -> {
-                if (loop != null) {
+                if (loop != null && !io.blocking()) {
                     closeIfIdle();
                     return;
                 }

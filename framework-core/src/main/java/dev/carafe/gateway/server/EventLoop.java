@@ -297,7 +297,7 @@ final class EventLoop implements Runnable {
     private void serveHandedOver(Connection connection) {
         long began = now();
         // No start: the serve does not own the loop, so it has nothing to release before it waits.
-        boolean parked = connection.resume(0);
+        boolean parked = connection.resumeHandedOver(handOvers != threads);
         handOver.finished(now() - began);
         if (parked) {
             park(connection);

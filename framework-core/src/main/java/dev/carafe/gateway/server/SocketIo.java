@@ -21,7 +21,11 @@ import java.nio.channels.SocketChannel;
  *       never blocks. When it has nothing to give or cannot take more, the thread first tells its
  *       event loop to go on without it ({@code beforeWait}), then waits on a selector of its own
  *       (opened at the first wait of a serve, closed when the connection is parked again or closed)
- *       with the time left as the timeout.
+ *       with the time left as the timeout. A serve on a virtual thread (a request an event loop
+ *       handed over) instead turns the channel blocking at its first wait ({@code toBlocking}),
+ *       since a virtual thread waiting in a selector holds its carrier thread, and a blocking
+ *       channel lets it unmount; the channel turns non-blocking again when the connection is
+ *       parked ({@link #endWaits()}).
  * </ul>
  */
 final class SocketIo {
@@ -32,7 +36,15 @@ final class SocketIo {
     private final SocketChannel channel;
     private final IoDeadline deadline;
     private final Runnable beforeWait;
-    private final boolean blocking;
+    /** Non-blocking mode: makes the channel blocking for the rest of the serve, if the serving thread should wait so. */
+    private final BlockingSwitch toBlocking;
+    /**
+     * Whether reads and writes block now: always in blocking mode, after a switch in non-blocking
+     * mode. Volatile: the watchdog reads it to end a timed-out wait.
+     */
+    private volatile boolean blocking;
+    /** Non-blocking mode: whether the channel is blocking for the rest of this serve ({@code toBlocking}). */
+    private boolean switched;
     /** The non-blocking mode's own selector, opened at a serve's first wait; read by {@link #close()} from other threads. */
     private volatile Selector waits;
     private SelectionKey waitKey;
@@ -40,10 +52,12 @@ final class SocketIo {
     private final Blocking reads;
     private final Blocking writes;
 
-    private SocketIo(SocketChannel channel, IoDeadline deadline, Runnable beforeWait, boolean blocking) {
+    private SocketIo(SocketChannel channel, IoDeadline deadline, Runnable beforeWait, BlockingSwitch toBlocking,
+            boolean blocking) {
         this.channel = channel;
         this.deadline = deadline;
         this.beforeWait = beforeWait;
+        this.toBlocking = toBlocking;
         this.blocking = blocking;
         this.reads = channel::read;
         this.writes = this::writeAll;
@@ -51,7 +65,7 @@ final class SocketIo {
 
     /** A socket in blocking mode whose waits the watchdog ends through {@code deadline}. */
     static SocketIo blocking(SocketChannel channel, IoDeadline deadline) {
-        return new SocketIo(channel, deadline, () -> { }, true);
+        return new SocketIo(channel, deadline, () -> { }, () -> false, true);
     }
 
     /**
@@ -59,9 +73,24 @@ final class SocketIo {
      * themselves, so the deadline is not armed here.
      *
      * @param beforeWait run before every wait, to let the event loop go on without this thread
+     * @param toBlocking asked at a serve's first wait whether the channel became blocking for the
+     *     rest of the serve (a virtual thread's serve), which the waits then use
      */
-    static SocketIo nonBlocking(SocketChannel channel, IoDeadline deadline, Runnable beforeWait) {
-        return new SocketIo(channel, deadline, beforeWait, false);
+    static SocketIo nonBlocking(SocketChannel channel, IoDeadline deadline, Runnable beforeWait,
+            BlockingSwitch toBlocking) {
+        return new SocketIo(channel, deadline, beforeWait, toBlocking, false);
+    }
+
+    /** Turns a non-blocking connection's channel blocking for the rest of a serve, when its thread should wait so. */
+    @FunctionalInterface
+    interface BlockingSwitch {
+        /** @return whether the channel is blocking now (false: wait in a selector as usual) */
+        boolean tryBlocking() throws IOException;
+    }
+
+    /** @return whether reads and writes block now (the watchdog then ends a timed-out wait) */
+    boolean blocking() {
+        return blocking;
     }
 
     /**
@@ -71,10 +100,10 @@ final class SocketIo {
      * @throws ReadTimeoutException if nothing arrived by the deadline
      */
     int read(ByteBuffer into, long deadlineNanos) throws IOException {
-        if (blocking) {
-            return (int) watched(deadlineNanos, false, reads, into);
-        }
         while (true) {
+            if (blocking) {
+                return (int) watched(deadlineNanos, false, reads, into);
+            }
             int count = channel.read(into);
             if (count != 0 || !into.hasRemaining()) {
                 return count;
@@ -110,7 +139,9 @@ final class SocketIo {
                 continue;
             }
             while (piece.hasRemaining()) {
-                if (channel.write(piece) == 0 && !await(SelectionKey.OP_WRITE, pieceDeadline)) {
+                if (blocking) {
+                    watched(pieceDeadline, true, writes, piece);
+                } else if (channel.write(piece) == 0 && !await(SelectionKey.OP_WRITE, pieceDeadline)) {
                     throw new WriteTimeoutException();
                 }
             }
@@ -126,11 +157,11 @@ final class SocketIo {
     long transferFrom(FileChannel file, long position, long count, long timeoutNanos) throws IOException {
         long pieceDeadline = System.nanoTime() + timeoutNanos;
         long piece = Math.min(count, PIECE);
-        if (blocking) {
-            // The transfer needs no buffer; it is the one operation made per call (file bodies only).
-            return watched(pieceDeadline, true, unused -> file.transferTo(position, piece, channel), null);
-        }
         while (true) {
+            if (blocking) {
+                // The transfer needs no buffer; it is the one operation made per call (file bodies only).
+                return watched(pieceDeadline, true, unused -> file.transferTo(position, piece, channel), null);
+            }
             long sent = file.transferTo(position, piece, channel);
             if (sent > 0 || position >= file.size()) {
                 return sent;
@@ -162,6 +193,11 @@ final class SocketIo {
      * wait opens a new one. Only the thread serving the connection calls it.
      */
     void endWaits() throws IOException {
+        if (switched) {
+            switched = false;
+            blocking = false;
+            channel.configureBlocking(false);
+        }
         Selector selector = waits;
         if (selector != null) {
             waits = null;
@@ -220,7 +256,9 @@ final class SocketIo {
     }
 
     /**
-     * Waits until the channel is ready for {@code ops} or the deadline passes.
+     * Waits until the channel is ready for {@code ops} or the deadline passes; or, at a serve's
+     * first wait, turns the channel blocking if the serving thread should wait so, and returns at
+     * once for the caller to wait in a blocking read or write.
      *
      * @return false if the deadline passed first
      */
@@ -230,6 +268,11 @@ final class SocketIo {
             return false;
         }
         beforeWait.run();
+        if (waits == null && toBlocking.tryBlocking()) {
+            switched = true;
+            blocking = true;
+            return true;
+        }
         try {
             Selector selector = waits;
             if (selector == null) {

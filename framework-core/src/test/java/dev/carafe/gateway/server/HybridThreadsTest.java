@@ -122,6 +122,22 @@ class HybridThreadsTest {
     }
 
     @Test
+    void aHandedOverRequestWhoseBodyStallsGets408AfterTheBodyTimeout() throws Exception {
+        GatewayServer server = start();
+        blockingLoad(server);
+        try (RawClient client = new RawClient(server.port())) {
+            client.timeout(10_000);
+            long sent = System.nanoTime();
+            client.send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nhello");
+            String response = client.readAll();
+            long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent);
+            assertTrue(response.startsWith("HTTP/1.1 408 "), response);
+            assertTrue(waited >= 1500, "answered after the 2 s body timeout, not before: " + waited + " ms");
+        }
+        assertTrue(server.handedOverServes() > 0);
+    }
+
+    @Test
     void requestsBlockedInPlaceBeyondThePlatformPoolDoNotLeaveTheLoopWithoutAnOwner() throws Exception {
         GatewayServer server = start();
         int count = POOL + 1;

@@ -19,8 +19,8 @@ final class ServerTestSupport implements AutoCloseable {
 
     /**
      * Test settings; the thread mode is {@code AUTO} unless the system property
-     * {@code carafe.test.threadMode} names another (the build runs the server's tests a second time
-     * with {@code PLATFORM} on JDK 21+, where {@code AUTO} means virtual threads).
+     * {@code carafe.test.threadMode} names another (the build runs the server's tests again with
+     * {@code PLATFORM} and with {@code HYBRID} on JDK 21+, where {@code AUTO} means virtual threads).
      */
     static ServerSettings.Builder settings() {
         return ServerSettings.builder().port(0)
