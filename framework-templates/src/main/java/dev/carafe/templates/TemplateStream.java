@@ -3,6 +3,7 @@ package dev.carafe.templates;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.Writer;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -21,6 +22,8 @@ final class TemplateStream implements Iterable<byte[]>, AutoCloseable {
 
     /** Chunks rendered ahead of the server. */
     static final int AHEAD = 2;
+    /** How long {@link #close()} waits for a render to stop before it lets the request's teardown run anyway. */
+    static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
     /** The end of the body, after the last chunk. */
     private record End() {
@@ -39,6 +42,7 @@ final class TemplateStream implements Iterable<byte[]>, AutoCloseable {
     }
 
     private final Consumer<Writer> render;
+    private final Duration stopWait;
     private final BlockingQueue<Object> chunks = new ArrayBlockingQueue<>(AHEAD);
     private final AtomicBoolean started = new AtomicBoolean();
     private volatile boolean closed;
@@ -46,7 +50,13 @@ final class TemplateStream implements Iterable<byte[]>, AutoCloseable {
 
     /** @param render renders the template into the writer, throwing {@link TemplateException} on failure */
     TemplateStream(Consumer<Writer> render) {
+        this(render, STOP_WAIT);
+    }
+
+    /** @param stopWait how long {@link #close()} waits for the render to stop */
+    TemplateStream(Consumer<Writer> render, Duration stopWait) {
         this.render = render;
+        this.stopWait = stopWait;
     }
 
     @Override
@@ -88,8 +98,11 @@ final class TemplateStream implements Iterable<byte[]>, AutoCloseable {
 
     /**
      * Stops the render if it still runs and waits until it has, so that the request's teardown
-     * (which the App runs after this) never closes what the template still reads; the server calls
-     * it once after the last chunk, an error or a disconnect.
+     * (which the App runs after this) does not close what the template still reads; the server calls
+     * it once after the last chunk, an error or a disconnect. A render stuck in a call that ignores
+     * interrupts (a query without a timeout, say) is waited for {@link #STOP_WAIT} at most: then a
+     * warning is logged and the teardown runs, which often is what unblocks such a call (it closes
+     * the connection the query waits on), rather than holding the server's thread for ever.
      */
     @Override
     public void close() {
@@ -98,9 +111,16 @@ final class TemplateStream implements Iterable<byte[]>, AutoCloseable {
         if (thread != null) {
             thread.interrupt();
             try {
-                thread.join();
+                thread.join(Math.max(1, stopWait.toMillis()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();   // stopped waiting; the render ends at its next chunk
+                return;
+            }
+            if (thread.isAlive()) {
+                System.getLogger(TemplateStream.class.getName()).log(System.Logger.Level.WARNING, "A streamed "
+                        + "template still renders " + stopWait.toMillis() + " ms after its response body was "
+                        + "closed: it waits in a call that ignores interrupts (" + thread.getName() + "). The "
+                        + "request's teardown runs now; give that call a timeout.");
             }
         }
     }
