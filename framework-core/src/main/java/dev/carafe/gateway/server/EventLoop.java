@@ -41,7 +41,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * one request every few milliseconds. A loop whose serves are taken away often therefore hands
  * each readable connection to a pool thread at once instead of serving it in place, as a server
  * with a worker pool does, until its application stops blocking ({@link HandOver} decides). When
- * no pool thread is free the owner serves in place after all: the pool's limit showing.
+ * no pool thread is free the owner serves in place after all: the pool's limit showing. With
+ * {@code HYBRID} the hand-overs go to virtual threads instead, and a loop no pool thread is free
+ * to own is owned by a virtual thread.
  *
  * <p>After each batch of requests (the connections one select found readable) the owner yields its
  * core ({@link Thread#yield()}) before it selects again. On an idle core that returns at once. On a

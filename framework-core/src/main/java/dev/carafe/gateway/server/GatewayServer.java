@@ -63,7 +63,9 @@ public final class GatewayServer implements AutoCloseable {
         this.threads = threads;
         this.loops = loops;
         InetSocketAddress bound = (InetSocketAddress) listener.getLocalAddress();
-        boolean multithread = threads.virtual() || settings.platformThreads() > 1;
+        // One platform thread serves one request at a time, unless its loop hands requests to virtual threads (HYBRID).
+        boolean multithread = threads.virtual() || threads.handOvers() != threads.executor()
+                || settings.platformThreads() > 1;
         this.context = new ServerContext(app, settings, bound, new DateCache(Clock.systemUTC()), accessLog,
                 errorsWriter(), multithread, new ConnectionRegistry(settings.maxConnections()));
         this.acceptor = new Thread(this::acceptLoop, "carafe-acceptor-" + bound.getPort());

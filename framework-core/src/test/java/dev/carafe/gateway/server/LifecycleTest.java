@@ -177,6 +177,8 @@ class LifecycleTest {
         int feature = Runtime.version().feature();
         if (feature >= 21) {
             assertEquals(new Served(false, Boolean.TRUE), serve(settings));
+            assertEquals(new Served(false, Boolean.TRUE), serve(settings.toBuilder().platformThreads(1).build()),
+                    "one platform thread, but requests that block run at once on virtual threads");
         } else {
             IllegalStateException failure = assertThrows(IllegalStateException.class,
                     () -> GatewayServer.start(ServerTestSupport.text("x"), settings));
